@@ -1,0 +1,6 @@
+package io.studycompanion.service;
+
+/** The colour themes the app offers. */
+public enum Theme {
+    LIGHT, DARK
+}
