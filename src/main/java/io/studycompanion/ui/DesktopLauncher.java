@@ -1,0 +1,59 @@
+package io.studycompanion.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import java.util.function.Supplier;
+
+/**
+ * Starts the JavaFX toolkit without an {@code Application} subclass, so the composition root can hand the
+ * window its services directly. A failure to open the data is shown in plain words, never as a stack trace.
+ */
+public final class DesktopLauncher {
+    private DesktopLauncher() {
+    }
+
+    public static void launch(Supplier<? extends UiSession> opener) {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> open(opener));
+    }
+
+    private static void open(Supplier<? extends UiSession> opener) {
+        UiSession session;
+        try {
+            session = opener.get();
+        } catch (RuntimeException e) {
+            showFatal(e);
+            return;
+        }
+        var stage = new Stage();
+        try {
+            new MainWindow(session.uiServices()).show(stage);
+        } catch (RuntimeException e) {
+            session.close();
+            showFatal(e);
+            return;
+        }
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            session.close();
+            Platform.exit();
+        });
+    }
+
+    private static void showFatal(RuntimeException e) {
+        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        System.err.println("error: " + message);
+        var alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
+        alert.setTitle("Study Companion cannot start");
+        alert.setHeaderText("Study Companion cannot start");
+        var text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

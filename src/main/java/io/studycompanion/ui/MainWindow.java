@@ -1,0 +1,120 @@
+package io.studycompanion.ui;
+
+import io.studycompanion.service.WindowBounds;
+import io.studycompanion.ui.checklist.ChecklistView;
+import io.studycompanion.ui.checklist.ChecklistViewModel;
+import io.studycompanion.ui.settings.SettingsView;
+import io.studycompanion.ui.settings.SettingsViewModel;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Supplier;
+
+/** The shell: navigation on the left, one screen at a time in the middle. Screens are built on first visit. */
+public final class MainWindow {
+    public static final String TITLE = "Study Companion — Databricks ML Professional";
+
+    private final UiServices services;
+    private final BorderPane root = new BorderPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final SettingsViewModel settings;
+    private final Scene scene;
+
+    public MainWindow(UiServices services) {
+        this.services = services;
+        this.settings = new SettingsViewModel(services.preferences(), services.dataFolder());
+        root.setId("mainWindow");
+        root.setLeft(navigation());
+        scene = new Scene(root);
+        restyle();
+        settings.themeProperty().addListener((obs, old, now) -> restyle());
+        settings.fontSizeProperty().addListener((obs, old, now) -> restyle());
+        ((ToggleButton) nav.getToggles().get(0)).fire();
+    }
+
+    /** Puts the window on the stage at its remembered size and position, and remembers it on close. */
+    public void show(Stage stage) {
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        var bounds = services.preferences().windowBounds();
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        if (bounds.hasPosition() && onSomeScreen(bounds)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.setOnHiding(e -> rememberBounds(stage));
+        stage.show();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    void rememberBounds(Stage stage) {
+        try {
+            services.preferences().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        } catch (RuntimeException e) {
+            System.err.println("Could not remember the window position: " + e.getMessage());
+        }
+    }
+
+    private static boolean onSomeScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
+    }
+
+    private void restyle() {
+        ThemeStyler.apply(scene, settings.themeProperty().get(), settings.fontSizeProperty().get());
+    }
+
+    private Node navigation() {
+        var brand = new Label("Study Companion");
+        brand.getStyleClass().add("brand");
+        var exam = new Label("Databricks ML Professional");
+        exam.getStyleClass().add("brand-sub");
+        var spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        var objectives = navButton("nav-objectives", "Objectives", Feather.CHECK_SQUARE,
+                () -> new ChecklistView(new ChecklistViewModel(services.progress(), services.preferences())).node());
+        var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
+                () -> new SettingsView(settings).node());
+        var box = new VBox(6, brand, exam, new Region(), objectives, spacer, settingsButton);
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(18, 12, 18, 12));
+        return box;
+    }
+
+    private ToggleButton navButton(String id, String text, Feather icon, Supplier<Node> screen) {
+        var button = new ToggleButton(text, new FontIcon(icon));
+        button.setId(id);
+        button.setToggleGroup(nav);
+        button.getStyleClass().add("nav-button");
+        button.setMaxWidth(Double.MAX_VALUE);
+        var built = new Node[1];
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            if (built[0] == null) {
+                built[0] = screen.get();
+                BorderPane.setMargin(built[0], new Insets(20, 24, 20, 24));
+            }
+            root.setCenter(built[0]);
+        });
+        return button;
+    }
+}

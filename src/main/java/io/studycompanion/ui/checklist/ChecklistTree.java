@@ -1,0 +1,182 @@
+package io.studycompanion.ui.checklist;
+
+import io.studycompanion.domain.ObjectiveId;
+import io.studycompanion.ui.checklist.ChecklistRow.Kind;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sections → subsections → objectives tree with a tick box, status and progress per row. */
+final class ChecklistTree {
+    private final TreeTableView<ChecklistRow> table = new TreeTableView<>();
+    private final ChecklistViewModel model;
+    private final Map<String, TreeItem<ChecklistRow>> items = new HashMap<>();
+    private String shape = "";
+
+    ChecklistTree(ChecklistViewModel model) {
+        this.model = model;
+        table.setId("checklistTree");
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>());
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(titleColumn(), tickColumn(), statusColumn(), progressColumn()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(
+                Optional.ofNullable(item).flatMap(i -> i.getValue().objective()).map(o -> o.objective().id())));
+        model.rowsProperty().addListener((obs, old, rows) -> render(rows));
+        render(model.rowsProperty().get());
+    }
+
+    TreeTableView<ChecklistRow> node() {
+        return table;
+    }
+
+    /** Updates values in place when only progress changed, so expansion, scroll and selection stay put. */
+    private void render(List<ChecklistRow> rows) {
+        var newShape = String.join("|", rows.stream().map(ChecklistRow::shape).toList());
+        if (newShape.equals(shape)) {
+            rows.forEach(this::updateValues);
+            return;
+        }
+        shape = newShape;
+        var selectedKey = Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(i -> i.getValue().key());
+        items.clear();
+        var root = new TreeItem<ChecklistRow>();
+        rows.forEach(r -> root.getChildren().add(build(r)));
+        table.setRoot(root);
+        selectedKey.map(items::get).ifPresent(i -> table.getSelectionModel().select(i));
+    }
+
+    private TreeItem<ChecklistRow> build(ChecklistRow row) {
+        var item = new TreeItem<>(row);
+        item.setExpanded(true);
+        items.put(row.key(), item);
+        row.children().forEach(c -> item.getChildren().add(build(c)));
+        return item;
+    }
+
+    private void updateValues(ChecklistRow row) {
+        var item = items.get(row.key());
+        if (item != null) {
+            item.setValue(row);
+        }
+        row.children().forEach(this::updateValues);
+    }
+
+    private TreeTableColumn<ChecklistRow, ChecklistRow> column(String title) {
+        var column = new TreeTableColumn<ChecklistRow, ChecklistRow>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        column.setSortable(false);
+        return column;
+    }
+
+    private TreeTableColumn<ChecklistRow, ChecklistRow> titleColumn() {
+        var column = column("Objective");
+        column.setPrefWidth(560);
+        column.setCellFactory(c -> new RowCell() {
+            @Override
+            void draw(ChecklistRow row) {
+                var code = new Label(row.code());
+                code.getStyleClass().add("row-code");
+                var title = new Label(row.title());
+                title.getStyleClass().add("row-title");
+                var box = new HBox(8, code, title);
+                row.weight().ifPresent(w -> box.getChildren().add(chip(w + " of exam", "weight-chip")));
+                box.setAlignment(Pos.CENTER_LEFT);
+                getStyleClass().setAll("tree-table-cell", "kind-" + row.kind().name().toLowerCase());
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    private TreeTableColumn<ChecklistRow, ChecklistRow> tickColumn() {
+        var column = column("Done");
+        column.setPrefWidth(64);
+        column.setMaxWidth(80);
+        column.setCellFactory(c -> new RowCell() {
+            @Override
+            void draw(ChecklistRow row) {
+                if (row.kind() != Kind.OBJECTIVE) {
+                    setGraphic(null);
+                    return;
+                }
+                var entry = row.objective().orElseThrow();
+                var box = new CheckBox();
+                box.setSelected(entry.progress().ticked());
+                box.getStyleClass().add("tick-box");
+                box.setUserData(entry.objective().id().toString());
+                ObjectiveId id = entry.objective().id();
+                box.setOnAction(e -> model.setTicked(id, box.isSelected()));
+                setGraphic(box);
+                setAlignment(Pos.CENTER);
+            }
+        });
+        return column;
+    }
+
+    private TreeTableColumn<ChecklistRow, ChecklistRow> statusColumn() {
+        var column = column("Status");
+        column.setPrefWidth(120);
+        column.setCellFactory(c -> new RowCell() {
+            @Override
+            void draw(ChecklistRow row) {
+                setGraphic(row.objective().map(o -> chip(o.progress().status().label(),
+                        "status-" + o.progress().status().name().toLowerCase().replace('_', '-'))).orElse(null));
+            }
+        });
+        return column;
+    }
+
+    private TreeTableColumn<ChecklistRow, ChecklistRow> progressColumn() {
+        var column = column("Progress");
+        column.setPrefWidth(170);
+        column.setCellFactory(c -> new RowCell() {
+            @Override
+            void draw(ChecklistRow row) {
+                setGraphic(row.progress().map(p -> {
+                    var bar = new ProgressBar(p.fraction());
+                    bar.setPrefWidth(80);
+                    bar.getStyleClass().add("row-progress");
+                    var box = new HBox(8, bar, new Label(p.ticked() + "/" + p.total()));
+                    box.setAlignment(Pos.CENTER_LEFT);
+                    return box;
+                }).orElse(null));
+            }
+        });
+        return column;
+    }
+
+    private static Label chip(String text, String styleClass) {
+        var label = new Label(text);
+        label.getStyleClass().addAll("chip", styleClass);
+        return label;
+    }
+
+    /** A cell that redraws from the row value and clears itself when empty. */
+    private abstract static class RowCell extends TreeTableCell<ChecklistRow, ChecklistRow> {
+        abstract void draw(ChecklistRow row);
+
+        @Override
+        protected void updateItem(ChecklistRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+            } else {
+                draw(row);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.studycompanion.ui;
+
+import io.studycompanion.App;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeoutException;
+
+/** Starts and stops the real app (composition root, database, window) on a data folder, as a user would. */
+final class AppHarness {
+    private final Path dataFolder;
+    private App app;
+
+    AppHarness(Path dataFolder) {
+        this.dataFolder = dataFolder;
+    }
+
+    static void registerToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    void start() throws TimeoutException {
+        app = App.open(dataFolder, Clock.systemUTC());
+        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices()).show(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window (which stores its bounds) and the database, like quitting the app. */
+    void stop() throws TimeoutException {
+        if (app == null) {
+            return;
+        }
+        FxToolkit.setupStage(Stage::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.close();
+        app = null;
+    }
+}
