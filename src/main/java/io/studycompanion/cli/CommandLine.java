@@ -1,0 +1,135 @@
+package io.studycompanion.cli;
+
+import io.studycompanion.service.ContentReport;
+import io.studycompanion.service.OutlineImportService;
+import io.studycompanion.service.QuestionBankService;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The command-line verbs. Each prints its result on {@code out}, problems in plain words on {@code err},
+ * and returns the process exit code (0 ok, 1 failed, 2 wrong usage).
+ */
+public final class CommandLine {
+    public static final String USAGE = """
+            Usage: study-companion [--data-dir DIR] [VERB ...]
+              (no verb)                         open the app
+              outline import FILE [--out DIR]   read an exam guide's text; print each outline found
+                                                as '<version>: sections=S subsections=U objectives=O';
+                                                with --out, write outline-<version>.json files into DIR
+              content validate [DIR]            check question files (default: the bundled bank);
+                                                last line 'questions=N errors=E'
+              content import FILE|DIR           add a question pack to your bank (refused whole on any error)
+              content coverage                  questions per objective of the current outline (CSV),
+                                                then a summary by section, type and difficulty
+              help                              show this text
+            Data folder: --data-dir DIR, else $STUDY_COMPANION_DATA_DIR, else the platform's user-data folder.""";
+
+    private final OutlineImportService outlineImport;
+    private final Supplier<QuestionBankService> questionBank;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** {@code questionBank} is asked for only by the verbs that need it, so the others start fast. */
+    public CommandLine(OutlineImportService outlineImport, Supplier<QuestionBankService> questionBank,
+                       PrintStream out, PrintStream err) {
+        this.outlineImport = outlineImport;
+        this.questionBank = questionBank;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs a verb; {@code words} are the arguments after global options were taken out. */
+    public int run(List<String> words) {
+        if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (words.size() >= 2 && words.get(0).equals("outline") && words.get(1).equals("import")) {
+            return outlineImport(words.subList(2, words.size()));
+        }
+        if (words.get(0).equals("content") && words.size() >= 2) {
+            try {
+                return content(words.get(1), words.subList(2, words.size()));
+            } catch (RuntimeException e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
+        }
+        return usage("unknown command: " + String.join(" ", words));
+    }
+
+    private int content(String verb, List<String> args) {
+        switch (verb) {
+            case "validate":
+                if (args.size() > 1) {
+                    return usage("content validate takes at most one folder");
+                }
+                return report(questionBank.get().validate(args.stream().findFirst().map(Path::of)), "");
+            case "import":
+                if (args.size() != 1) {
+                    return usage("content import needs one file or folder");
+                }
+                return report(questionBank.get().importPack(Path.of(args.get(0))),
+                        "imported into your question bank");
+            case "coverage":
+                if (!args.isEmpty()) {
+                    return usage("content coverage takes no arguments");
+                }
+                out.print(CoverageText.of(questionBank.get().coverage()));
+                return 0;
+            default:
+                return usage("unknown command: content " + verb);
+        }
+    }
+
+    private int report(ContentReport report, String successNote) {
+        report.problems().forEach(p -> out.println("error: " + p));
+        if (report.ok() && !successNote.isEmpty()) {
+            out.println(report.questions() + " questions from " + report.files() + " file(s) " + successNote);
+        } else if (!report.ok() && !successNote.isEmpty()) {
+            out.println("nothing was imported");
+        }
+        out.println(report.summary());
+        return report.ok() ? 0 : 1;
+    }
+
+    private int outlineImport(List<String> args) {
+        Optional<Path> outDir = Optional.empty();
+        Optional<Path> file = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            var arg = args.get(i);
+            if (arg.equals("--out")) {
+                if (i + 1 >= args.size()) {
+                    return usage("--out needs a folder");
+                }
+                outDir = Optional.of(Path.of(args.get(++i)));
+            } else if (arg.startsWith("-") || file.isPresent()) {
+                return usage("unexpected argument: " + arg);
+            } else {
+                file = Optional.of(Path.of(arg));
+            }
+        }
+        if (file.isEmpty()) {
+            return usage("outline import needs the exam guide's text file");
+        }
+        try {
+            var outlines = outlineImport.importGuide(file.get(), outDir);
+            outlines.forEach(o -> out.println(o.summary()));
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("error: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,5 @@
+package io.studycompanion.domain;
+
+/** A documentation page that settles a question. */
+public record Reference(String title, String url) {
+}

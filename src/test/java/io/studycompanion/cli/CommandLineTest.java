@@ -1,0 +1,117 @@
+package io.studycompanion.cli;
+
+import io.studycompanion.App;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The verbs as a user runs them: output, errors in plain words, exit codes. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... words) {
+        var cli = new CommandLine(App.outlineImport(), () -> App.questionBank(dir.resolve("data")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(List.of(words));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void outlineImportPrintsBothOutlinesAndWritesTheirJson() {
+        var code = run("outline", "import", "content/exam/databricks-ml-professional.txt", "--out", dir.resolve("o").toString());
+        assertThat(code).isZero();
+        assertThat(out()).isEqualTo("until-2025-09-29: sections=4 subsections=12 objectives=57\n"
+                + "2025-09-30: sections=3 subsections=11 objectives=47\n");
+        assertThat(dir.resolve("o/outline-2025-09-30.json")).exists();
+        assertThat(dir.resolve("o/outline-until-2025-09-29.json")).exists();
+    }
+
+    @Test
+    void outlineImportOfAnotherFormatFailsWithTheLineAndWritesNothing() throws Exception {
+        var guide = dir.resolve("aws.txt");
+        Files.writeString(guide, "Domain 1: Data Preparation for Machine Learning (28% of scored content)\n"
+                + "Task Statement 1.1: Ingest and store data.\n");
+        var code = run("outline", "import", guide.toString(), "--out", dir.resolve("o").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err()).startsWith("error: ").contains("line");
+        assertThat(out()).isEmpty();
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void missingFileAndBadUsageAreExplained() {
+        assertThat(run("outline", "import", dir.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(err()).contains("missing.txt");
+        assertThat(run("outline", "import")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("unknown command: frobnicate").contains("Usage:");
+    }
+
+    @Test
+    void contentValidateReportsTheBundledBank() {
+        assertThat(run("content", "validate")).isZero();
+        var lines = out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("questions=\\d+ errors=0");
+    }
+
+    @Test
+    void contentValidateOfABadFolderListsProblemsAndFails() throws Exception {
+        Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(dir.resolve("pack/p.json"), "{\"questions\": [{\"id\": \"x-1\"}]}");
+        assertThat(run("content", "validate", dir.resolve("pack").toString())).isEqualTo(1);
+        assertThat(out()).contains("error: p.json: x-1: stem: missing").endsWith("questions=0 errors=" + countErrors() + "\n");
+    }
+
+    private long countErrors() {
+        return out().lines().filter(l -> l.startsWith("error: ")).count();
+    }
+
+    @Test
+    void contentImportRefusesABadPackWholeAndAcceptsAGoodOne() throws Exception {
+        var bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"questions\": [{\"id\": \"x-1\"}]}");
+        assertThat(run("content", "import", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains("nothing was imported");
+        assertThat(dir.resolve("data/packs")).doesNotExist();
+
+        var good = dir.resolve("extra.json");
+        Files.writeString(good, "{\"questions\": [" + io.studycompanion.content.QuestionBankLoaderTest.question("extra-001", "") + "]}");
+        out.reset();
+        assertThat(run("content", "import", good.toString())).isZero();
+        assertThat(out()).contains("1 questions from 1 file(s) imported");
+        assertThat(dir.resolve("data/packs/extra.json")).exists();
+
+        out.reset();
+        assertThat(run("content", "import", good.toString())).isEqualTo(1);
+        assertThat(out()).contains("extra-001: id: a question with this id is already in the bank");
+    }
+
+    @Test
+    void coveragePrintsEveryCurrentObjectiveThenASummary() {
+        assertThat(run("content", "coverage")).isZero();
+        var lines = out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("objective,questions");
+        assertThat(lines.subList(1, 48)).allMatch(l -> l.matches("2025-09-30:\\d+\\.\\d+\\.\\d+,\\d+"));
+        assertThat(lines.get(1)).startsWith("2025-09-30:1.1.1,");
+        assertThat(lines.get(47)).startsWith("2025-09-30:3.2.3,");
+        assertThat(out()).contains("section 1 Model Development: ").contains("type multiple: ").contains("difficulty 3: ");
+    }
+}
