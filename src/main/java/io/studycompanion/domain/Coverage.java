@@ -1,6 +1,7 @@
 package io.studycompanion.domain;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ public record Coverage(Outline outline, Map<ObjectiveId, Integer> perObjective, 
             perDifficulty.merge(q.difficulty(), 1, Integer::sum);
         }
         var code = (int) relevant.stream().filter(Question::hasCode).count();
-        return new Coverage(outline, Map.copyOf(perObjective), Map.copyOf(perSection), Map.copyOf(perType),
-                Map.copyOf(perDifficulty), relevant.size(), code);
+        return new Coverage(outline, Collections.unmodifiableMap(perObjective), Collections.unmodifiableMap(perSection),
+                Collections.unmodifiableMap(perType), Collections.unmodifiableMap(perDifficulty), relevant.size(), code);
     }
 
     /** The section of the question's first objective in this outline: each question counts for one section. */

@@ -112,6 +112,7 @@ class CommandLineTest {
         assertThat(lines.subList(1, 48)).allMatch(l -> l.matches("2025-09-30:\\d+\\.\\d+\\.\\d+,\\d+"));
         assertThat(lines.get(1)).startsWith("2025-09-30:1.1.1,");
         assertThat(lines.get(47)).startsWith("2025-09-30:3.2.3,");
-        assertThat(out()).contains("section 1 Model Development: ").contains("type multiple: ").contains("difficulty 3: ");
+        assertThat(out()).contains("section 1 Model Development: ").contains("type multiple: ")
+                .containsSubsequence("difficulty 1: ", "difficulty 2: ", "difficulty 3: ");
     }
 }
