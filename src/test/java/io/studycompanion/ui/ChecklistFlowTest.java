@@ -46,6 +46,7 @@ class ChecklistFlowTest {
 
         robot.clickOn(tickBox("2025-09-30:1.1.1"));
         robot.clickOn(PIPELINE_TEXT);
+        assertThat(robot.lookup("#detailText").queryAs(Label.class).getText()).isEqualTo(PIPELINE_TEXT);
         robot.clickOn("#detailTicked");
         robot.clickOn("#status-LEARNING");
         robot.clickOn("#noteArea").write(NOTE);

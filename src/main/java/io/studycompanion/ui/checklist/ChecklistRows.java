@@ -28,10 +28,10 @@ final class ChecklistRows {
                             Optional.of(sub.progress()), Optional.empty(), Optional.empty(), objectives));
                 }
             }
-            var weight = metadata.weightOf(section.number()).map(w -> w.value() + "%")
+            var weight = metadata.weightOf(section.number()).map(w -> w.value() + "% of exam")
                     .or(() -> section.weightPercent().isPresent()
-                            ? Optional.of(section.weightPercent().getAsInt() + "%") : Optional.empty());
-            rows.add(new ChecklistRow(Kind.SECTION, "s" + section.number(), "Section " + section.number(),
+                            ? Optional.of(section.weightPercent().getAsInt() + "% of exam") : Optional.empty());
+            rows.add(new ChecklistRow(Kind.SECTION, "s" + section.number(), String.valueOf(section.number()),
                     section.title(), Optional.of(entry.progress()), weight, Optional.empty(), children));
         }
         return rows;

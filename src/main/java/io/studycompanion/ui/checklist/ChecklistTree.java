@@ -11,7 +11,9 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,8 @@ final class ChecklistTree {
         table.setId("checklistTree");
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setMinWidth(420);
         table.getColumns().addAll(List.of(titleColumn(), tickColumn(), statusColumn(), progressColumn()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(
                 Optional.ofNullable(item).flatMap(i -> i.getValue().objective()).map(o -> o.objective().id())));
@@ -91,8 +94,10 @@ final class ChecklistTree {
                 code.getStyleClass().add("row-code");
                 var title = new Label(row.title());
                 title.getStyleClass().add("row-title");
+                title.setTooltip(new Tooltip(row.code() + "  " + row.title()));
                 var box = new HBox(8, code, title);
-                row.weight().ifPresent(w -> box.getChildren().add(chip(w + " of exam", "weight-chip")));
+                row.weight().ifPresent(w -> box.getChildren().add(chip(w, "weight-chip")));
+                code.setMinWidth(Region.USE_PREF_SIZE);
                 box.setAlignment(Pos.CENTER_LEFT);
                 getStyleClass().setAll("tree-table-cell", "kind-" + row.kind().name().toLowerCase());
                 setGraphic(box);
@@ -103,8 +108,7 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> tickColumn() {
         var column = column("Done");
-        column.setPrefWidth(64);
-        column.setMaxWidth(80);
+        fixedWidth(column, 64);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
@@ -128,7 +132,7 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> statusColumn() {
         var column = column("Status");
-        column.setPrefWidth(120);
+        fixedWidth(column, 118);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
@@ -141,7 +145,7 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> progressColumn() {
         var column = column("Progress");
-        column.setPrefWidth(170);
+        fixedWidth(column, 150);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
@@ -149,13 +153,22 @@ final class ChecklistTree {
                     var bar = new ProgressBar(p.fraction());
                     bar.setPrefWidth(80);
                     bar.getStyleClass().add("row-progress");
-                    var box = new HBox(8, bar, new Label(p.ticked() + "/" + p.total()));
+                    var count = new Label(p.ticked() + "/" + p.total());
+                    count.setMinWidth(Region.USE_PREF_SIZE);
+                    var box = new HBox(8, bar, count);
                     box.setAlignment(Pos.CENTER_LEFT);
                     return box;
                 }).orElse(null));
             }
         });
         return column;
+    }
+
+    private static void fixedWidth(TreeTableColumn<ChecklistRow, ChecklistRow> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
+        column.setResizable(false);
     }
 
     private static Label chip(String text, String styleClass) {

@@ -24,11 +24,15 @@ public final class ChecklistView {
 
     public ChecklistView(ChecklistViewModel model) {
         root.setId("checklistScreen");
+        root.setMinWidth(0);
         root.getStyleClass().add("screen");
         var tree = new ChecklistTree(model);
         var detail = new ObjectiveDetail(model);
         var split = new SplitPane(tree.node(), detail.node());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.71);
+        split.setMinWidth(0);
+        detail.node().setMinWidth(320);
+        detail.node().setPrefWidth(340);
         SplitPane.setResizableWithParent(detail.node(), false);
         root.setTop(new VBox(12, header(model), filters(model), errorBanner(model)));
         root.setCenter(split);
@@ -44,6 +48,7 @@ public final class ChecklistView {
         title.getStyleClass().add("screen-title");
         var exam = new ComboBox<>(model.exams());
         exam.setId("examPicker");
+        exam.setMinWidth(160);
         exam.valueProperty().bindBidirectional(model.examProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -156,13 +156,13 @@ public final class ChecklistViewModel {
             var stillInOutline = selected.get().filter(id -> checklist.outline().objectives().stream()
                     .anyMatch(o -> o.id().equals(id)));
             if (stillInOutline.isEmpty()) {
-                selectedProgress.set(Optional.empty());
                 selectedText.set("");
+                selectedProgress.set(Optional.empty());
             }
             return;
         }
-        selectedProgress.set(Optional.of(entry.get().progress()));
         selectedText.set(entry.get().objective().text());
+        selectedProgress.set(Optional.of(entry.get().progress()));
     }
 
     private Optional<ExamChoice> choiceFor(String version) {

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -24,7 +25,7 @@ final class ObjectiveDetail {
     private final VBox editor = new VBox(12);
     private final Label code = new Label();
     private final Label text = new Label();
-    private final CheckBox ticked = new CheckBox("Ticked off — I have covered this objective");
+    private final CheckBox ticked = new CheckBox("Ticked off: I have covered this");
     private final ToggleGroup statusGroup = new ToggleGroup();
     private final Map<ObjectiveStatus, ToggleButton> statusButtons = new EnumMap<>(ObjectiveStatus.class);
     private final TextArea note = new TextArea();
@@ -51,9 +52,11 @@ final class ObjectiveDetail {
     private void buildEditor() {
         code.getStyleClass().add("detail-code");
         text.setId("detailText");
+        text.textProperty().bind(model.selectedTextProperty());
         text.setWrapText(true);
         text.getStyleClass().add("detail-text");
         ticked.setId("detailTicked");
+        ticked.setWrapText(true);
         ticked.setOnAction(e -> current().ifPresent(p -> model.setTicked(p.objectiveId(), ticked.isSelected())));
         var statusRow = new HBox();
         statusRow.getStyleClass().add("segmented");
@@ -61,6 +64,9 @@ final class ObjectiveDetail {
             var button = new ToggleButton(status.label());
             button.setId("status-" + status.name());
             button.setToggleGroup(statusGroup);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> onStatus(status, button));
             statusButtons.put(status, button);
             statusRow.getChildren().add(button);
@@ -96,7 +102,6 @@ final class ObjectiveDetail {
         progress.ifPresent(p -> {
             updating = true;
             code.setText("Objective " + p.objectiveId().position());
-            text.setText(model.selectedTextProperty().get());
             ticked.setSelected(p.ticked());
             statusButtons.get(p.status()).setSelected(true);
             if (!note.getText().equals(p.note())) {

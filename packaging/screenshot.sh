@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Takes the README screenshots: runs the packaged jar under Xvfb on a throw-away data folder seeded with
+# sample progress, and saves PNGs into assets/screenshots/.
+# Needs: xvfb, libgtk-3-0, imagemagick (import), xdotool, python3; run './mvnw package' first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=assets/screenshots
+mkdir -p "$out"
+data=$(mktemp -d)
+trap 'rm -rf "$data"; kill ${XPID:-} 2>/dev/null || true' EXIT
+
+export DISPLAY=:97
+Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 & XPID=$!
+sleep 1
+
+shot() { # theme file
+  local theme=$1 file=$2
+  python3 - "$data/study-companion.db" "$theme" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = [("1.1.1", 1, "CONFIDENT", ""), ("1.1.2", 1, "CONFIDENT", "Pipeline.fit returns a PipelineModel"),
+        ("1.1.3", 1, "LEARNING", ""), ("1.1.4", 0, "LEARNING", "CrossValidator parallelism"),
+        ("1.2.1", 1, "CONFIDENT", ""), ("1.2.2", 0, "LEARNING", ""), ("1.3.1", 1, "CONFIDENT", ""),
+        ("2.1.1", 1, "LEARNING", ""), ("2.5.1", 0, "LEARNING", "KS vs chi-square vs JS"), ("3.1.1", 1, "CONFIDENT", "")]
+for pos, ticked, status, note in rows:
+    db.execute("INSERT OR REPLACE INTO objective_progress VALUES (?,?,?,?,datetime('now'))",
+               ("2025-09-30:" + pos, ticked, status, note))
+db.execute("INSERT OR REPLACE INTO setting VALUES ('ui.theme', ?)", (sys.argv[2],))
+db.execute("INSERT OR REPLACE INTO setting VALUES ('ui.window', '0.0,0.0,1400.0,900.0,false')")
+db.commit()
+PY
+  java -jar target/study-companion.jar --data-dir "$data" & local app=$!
+  sleep 6
+  xdotool mousemove 480 281 click 1   # select objective 1.1.2 so the detail panel shows
+  sleep 1
+  import -window root "$out/$file"
+  kill $app; wait $app 2>/dev/null || true
+}
+
+# First run creates the database; then seed it and take the shots.
+java -jar target/study-companion.jar --data-dir "$data" & app=$!; sleep 5; kill $app; wait $app 2>/dev/null || true
+shot LIGHT checklist-light.png
+shot DARK checklist-dark.png
+echo "screenshots in $out"
