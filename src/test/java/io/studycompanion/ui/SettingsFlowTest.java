@@ -1,0 +1,66 @@
+package io.studycompanion.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Theme, text size and window size are applied at once and come back after a restart. */
+class SettingsFlowTest {
+    @TempDir
+    Path dataFolder;
+    private final FxRobot robot = new FxRobot();
+    private AppHarness harness;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppHarness.registerToolkit();
+    }
+
+    @AfterEach
+    void quit() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void darkThemeBiggerTextAndWindowSizeSurviveARestart() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup("#dataFolder").queryAs(Label.class).getText()).isEqualTo(dataFolder.toString());
+        robot.clickOn("#themeDark");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> size = robot.lookup("#fontSize").queryAs(Spinner.class);
+        robot.interact(() -> size.getValueFactory().setValue(17));
+        assertThat(root().getStyleClass()).contains("theme-dark");
+        assertThat(root().getStyle()).contains("-fx-font-size: 17px");
+        robot.interact(() -> window().setWidth(1001));
+
+        harness.stop();
+        harness = new AppHarness(dataFolder);
+        harness.start();
+
+        assertThat(root().getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
+        assertThat(root().getStyle()).contains("-fx-font-size: 17px");
+        assertThat(window().getWidth()).isEqualTo(1001);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#themeLight");
+        assertThat(root().getStyleClass()).contains("theme-light");
+    }
+
+    private javafx.scene.Parent root() {
+        return robot.lookup("#mainWindow").queryParent();
+    }
+
+    private Window window() {
+        return root().getScene().getWindow();
+    }
+}
