@@ -9,6 +9,7 @@ import io.studycompanion.service.StudyProgressService;
 import io.studycompanion.storage.Database;
 import io.studycompanion.storage.ObjectiveProgressRepository;
 import io.studycompanion.storage.SettingRepository;
+import io.studycompanion.ui.FileDialogPicker;
 import io.studycompanion.ui.UiServices;
 import io.studycompanion.ui.UiSession;
 
@@ -20,16 +21,21 @@ import java.time.Clock;
  * that knows every layer. One instance per opened data folder; close it to release the database.
  */
 public final class App implements UiSession {
+    private static final String PACKS = "packs";
+
     private final Path dataFolder;
     private final Database database;
     private final StudyProgressService progress;
     private final PreferencesService preferences;
+    private final QuestionBankService questionBank;
 
-    private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences) {
+    private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences,
+                QuestionBankService questionBank) {
         this.dataFolder = dataFolder;
         this.database = database;
         this.progress = progress;
         this.preferences = preferences;
+        this.questionBank = questionBank;
     }
 
     /** Loads the bundled exam and opens (or creates) the database in the data folder. */
@@ -38,13 +44,14 @@ public final class App implements UiSession {
         var database = Database.openIn(dataFolder);
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
         var preferences = new PreferencesService(new SettingRepository(database));
-        return new App(dataFolder, database, progress, preferences);
+        var bank = new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
+        return new App(dataFolder, database, progress, preferences, bank);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
     public static QuestionBankService questionBank(Path dataFolder) {
         var catalog = new ExamCatalogLoader(App.class.getClassLoader()).load();
-        return new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve("packs"));
+        return new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
     }
 
     /** Services that need no data folder (command-line verbs such as {@code outline import}). */
@@ -54,7 +61,7 @@ public final class App implements UiSession {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, dataFolder);
+        return new UiServices(progress, preferences, questionBank, new FileDialogPicker(), dataFolder);
     }
 
     public StudyProgressService progress() {

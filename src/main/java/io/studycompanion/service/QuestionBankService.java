@@ -4,6 +4,7 @@ import io.studycompanion.content.QuestionBankLoader;
 import io.studycompanion.domain.ContentProblem;
 import io.studycompanion.domain.Coverage;
 import io.studycompanion.domain.ExamCatalog;
+import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.Question;
 
@@ -64,23 +65,39 @@ public final class QuestionBankService {
         return all;
     }
 
+    /** The exam version the coverage is measured against (the current one). */
+    public ExamVersion defaultExam() {
+        return catalog.defaultExam();
+    }
+
     /** Coverage of the default (current) outline by the whole bank. */
     public Coverage coverage() {
         return Coverage.of(catalog.defaultExam().outline(), questions());
     }
 
+    /** Copies into a hidden staging folder first and renames it into place, so a failure leaves nothing behind. */
     private void copyIntoPacks(Path source) {
         try {
             Files.createDirectories(packsFolder);
             var target = packsFolder.resolve(source.getFileName().toString());
-            if (Files.isDirectory(source)) {
-                try (var files = Files.walk(source)) {
-                    for (var file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                        copy(file, target.resolve(source.relativize(file).toString()));
+            if (Files.exists(target)) {
+                throw new IOException(target.getFileName() + " is already in your packs; rename the pack to import it");
+            }
+            var staging = Files.createTempDirectory(packsFolder, ".import-");
+            try {
+                if (Files.isDirectory(source)) {
+                    try (var files = Files.walk(source)) {
+                        for (var file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                            copy(file, staging.resolve(source.relativize(file).toString()));
+                        }
                     }
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    copy(source, staging.resolve(target.getFileName().toString()));
+                    Files.move(staging.resolve(target.getFileName().toString()), target, StandardCopyOption.ATOMIC_MOVE);
                 }
-            } else {
-                copy(source, target);
+            } finally {
+                deleteQuietly(staging);
             }
         } catch (IOException e) {
             throw new IllegalStateException("The pack could not be copied into " + packsFolder + ": " + e.getMessage()
@@ -90,8 +107,17 @@ public final class QuestionBankService {
 
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
-        var temp = Files.createTempFile(to.getParent(), ".pack-", ".tmp");
-        Files.copy(from, temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteQuietly(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (var p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

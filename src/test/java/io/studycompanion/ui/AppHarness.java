@@ -12,10 +12,17 @@ import java.util.concurrent.TimeoutException;
 /** Starts and stops the real app (composition root, database, window) on a data folder, as a user would. */
 final class AppHarness {
     private final Path dataFolder;
+    private final PathPicker picker;
     private App app;
 
     AppHarness(Path dataFolder) {
+        this(dataFolder, owner -> java.util.Optional.empty());
+    }
+
+    /** With a picker that answers file dialogs without showing them. */
+    AppHarness(Path dataFolder, PathPicker picker) {
         this.dataFolder = dataFolder;
+        this.picker = picker;
     }
 
     static void registerToolkit() throws TimeoutException {
@@ -24,7 +31,7 @@ final class AppHarness {
 
     void start() throws TimeoutException {
         app = App.open(dataFolder, Clock.systemUTC());
-        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices()).show(stage));
+        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices().withPicker(picker)).show(stage));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,89 @@
+package io.studycompanion.ui.bank;
+
+import io.studycompanion.ui.PathPicker;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Locale;
+
+/** Coverage of the bank by section, and importing a question pack. */
+public final class QuestionBankView {
+    private final VBox root = new VBox(16);
+
+    public QuestionBankView(QuestionBankViewModel model, PathPicker picker) {
+        root.setId("questionBankScreen");
+        root.getStyleClass().add("screen");
+        var title = new Label("Question bank");
+        title.getStyleClass().add("screen-title");
+        var totals = new Label();
+        totals.setId("bankTotals");
+        totals.setWrapText(true);
+        totals.textProperty().bind(model.totalsProperty());
+        var grid = new GridPane();
+        grid.setId("bankSections");
+        grid.setHgap(18);
+        grid.setVgap(10);
+        model.sections().addListener((javafx.collections.ListChangeListener<SectionCoverage>) c -> fill(grid, model));
+        fill(grid, model);
+        root.getChildren().addAll(title, totals, grid, importBox(model, picker));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private static void fill(GridPane grid, QuestionBankViewModel model) {
+        grid.getChildren().clear();
+        grid.addRow(0, header("Section"), header("Questions"), header("Share of bank"), header("Exam weight"));
+        int row = 1;
+        for (var s : model.sections()) {
+            var bar = new ProgressBar(s.share() / 100);
+            bar.setPrefWidth(160);
+            var share = new HBox(8, bar, new Label(String.format(Locale.ROOT, "%.1f%%", s.share())));
+            share.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(row++, new Label(s.title()), new Label(String.valueOf(s.questions())), share, new Label(s.blueprint()));
+        }
+    }
+
+    private static Node importBox(QuestionBankViewModel model, PathPicker picker) {
+        var heading = header("Add a question pack");
+        var hint = new Label("A pack is a JSON file in the bank's format (see question-file.schema.json). "
+                + "It is checked first and added only if it has no problem at all.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        var button = new Button("Import question pack…", new FontIcon(Feather.UPLOAD));
+        button.setId("importPack");
+        button.setOnAction(e -> picker.chooseQuestionPack(button.getScene().getWindow()).ifPresent(model::importPack));
+        var message = new Label();
+        message.setId("importMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.importMessageProperty());
+        model.importFailedProperty().addListener((obs, old, failed) -> message.getStyleClass()
+                .setAll("label", failed ? "error-banner" : "success-banner"));
+        message.visibleProperty().bind(model.importMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        var problems = new ListView<>(model.problems());
+        problems.setId("importProblems");
+        problems.setPrefHeight(180);
+        problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        return new VBox(10, heading, hint, button, message, problems);
+    }
+
+    private static Label header(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("field-caption");
+        return label;
+    }
+}

@@ -1,0 +1,72 @@
+package io.studycompanion.ui;
+
+import io.studycompanion.content.QuestionBankLoaderTest;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A learner imports a broken pack (refused, problems listed), fixes it, and imports it. */
+class QuestionBankFlowTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private final AtomicReference<Path> nextFile = new AtomicReference<>();
+    private AppHarness harness;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppHarness.registerToolkit();
+    }
+
+    @AfterEach
+    void quit() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void brokenPackIsRefusedWholeAndAFixedOneIsAdded() throws Exception {
+        harness = new AppHarness(dir.resolve("data"), owner -> Optional.ofNullable(nextFile.get()));
+        harness.start();
+        robot.clickOn("#nav-bank");
+        var before = totals();
+        assertThat(before).matches("\\d+ questions · .*every objective has at least 6");
+        var count = Integer.parseInt(before.split(" ")[0]);
+
+        var pack = dir.resolve("my-pack.json");
+        Files.writeString(pack, "{\"questions\": [" + QuestionBankLoaderTest.question("mine-001", "")
+                .replace("\"key\": [\"A\"]", "\"key\": [\"Z\"]") + "]}");
+        nextFile.set(pack);
+        robot.clickOn("#importPack");
+        assertThat(message()).isEqualTo("my-pack.json was not imported: 1 problem to fix first. Nothing was changed.");
+        assertThat(robot.lookup("#importProblems").queryListView().getItems())
+                .contains("my-pack.json: mine-001: key: names choice \"Z\", which does not exist");
+        assertThat(totals()).isEqualTo(before);
+        assertThat(dir.resolve("data/packs")).doesNotExist();
+
+        Files.writeString(pack, "{\"questions\": [" + QuestionBankLoaderTest.question("mine-001", "") + "]}");
+        robot.clickOn("#importPack");
+        assertThat(message()).isEqualTo("Imported 1 questions from my-pack.json.");
+        assertThat(robot.lookup("#importProblems").queryAs(ListView.class).isVisible()).isFalse();
+        assertThat(totals()).startsWith((count + 1) + " questions");
+        assertThat(dir.resolve("data/packs/my-pack.json")).exists();
+    }
+
+    private String totals() {
+        return robot.lookup("#bankTotals").queryAs(Label.class).getText();
+    }
+
+    private String message() {
+        return robot.lookup("#importMessage").queryAs(Label.class).getText();
+    }
+}
