@@ -13,8 +13,8 @@ export DISPLAY=:97
 Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 & XPID=$!
 sleep 1
 
-shot() { # theme file
-  local theme=$1 file=$2
+shot() { # theme file [extra-file]
+  local theme=$1 file=$2 extra=${3:-}
   python3 - "$data/study-companion.db" "$theme" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
@@ -34,11 +34,16 @@ PY
   xdotool mousemove 480 281 click 1   # select objective 1.1.2 so the detail panel shows
   sleep 1
   import -window root "$out/$file"
+  if [ -n "$extra" ]; then
+    xdotool mousemove 100 152 click 1   # "Question bank" in the sidebar
+    sleep 2
+    import -window root "$out/$extra"
+  fi
   kill $app; wait $app 2>/dev/null || true
 }
 
 # First run creates the database; then seed it and take the shots.
 java -jar target/study-companion.jar --data-dir "$data" & app=$!; sleep 5; kill $app; wait $app 2>/dev/null || true
-shot LIGHT checklist-light.png
+shot LIGHT checklist-light.png question-bank.png
 shot DARK checklist-dark.png
 echo "screenshots in $out"
