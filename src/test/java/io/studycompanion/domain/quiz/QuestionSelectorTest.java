@@ -1,0 +1,39 @@
+package io.studycompanion.domain.quiz;
+
+import io.studycompanion.domain.ObjectiveId;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionSelectorTest {
+    private final List<io.studycompanion.domain.Question> bank = List.of(
+            QuizFixtures.single("a", "v1:1.1.1", "A"), QuizFixtures.single("b", "v1:1.2.1", "A"),
+            QuizFixtures.single("c", "v1:2.0.1", "A"), QuizFixtures.single("old", "v0:1.1.1", "A"));
+    private final QuestionHistory history = new QuestionHistory(Map.of("a", false, "b", true), Set.of("c"));
+
+    private List<String> ids(QuizScope scope) {
+        return QuestionSelector.inScope(bank, "v1", scope, history).stream().map(q -> q.id()).sorted().toList();
+    }
+
+    @Test
+    void scopes() {
+        assertThat(ids(new QuizScope.Everything())).containsExactly("a", "b", "c");
+        assertThat(ids(new QuizScope.Section(1, "x"))).containsExactly("a", "b");
+        assertThat(ids(new QuizScope.Subsection(1, 2, "x"))).containsExactly("b");
+        assertThat(ids(new QuizScope.Objectives(Set.of(ObjectiveId.parse("v1:2.0.1")), "x"))).containsExactly("c");
+        assertThat(ids(new QuizScope.MissedBefore())).containsExactly("a");
+        assertThat(ids(new QuizScope.NeverSeen())).containsExactly("c");
+        assertThat(ids(new QuizScope.Flagged())).containsExactly("c");
+    }
+
+    @Test
+    void selectLimitsTheCount() {
+        assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 2, new Random(1))).hasSize(2);
+        assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 50, new Random(1))).hasSize(3);
+    }
+}
