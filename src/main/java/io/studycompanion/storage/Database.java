@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The app's SQLite database file: opens it with WAL and foreign keys on, and brings the schema up to
@@ -96,6 +99,68 @@ public final class Database implements AutoCloseable {
 
     public static int latestVersion() {
         return Migrations.load().size();
+    }
+
+    /** Work done with the connection inside one transaction. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Turns a result set into values. */
+    @FunctionalInterface
+    interface Rows<T> {
+        List<T> read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the work in one transaction; {@code what} names it in the error a user would see. */
+    <T> T inTransaction(SqlWork<T> work, String what) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                var result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** One autocommitted statement. */
+    void update(String sql, String what, Object... params) {
+        try (var ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    <T> List<T> query(String sql, String what, Rows<T> rows, Object... params) {
+        try (var ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            try (var rs = ps.executeQuery()) {
+                return rows.read(rs);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
+    }
+
+    private StorageException failure(String what, SQLException e) {
+        return new StorageException(what + " failed: " + e.getMessage() + " (database " + file + ")", e);
     }
 
     public Path file() {

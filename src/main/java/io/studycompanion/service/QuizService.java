@@ -1,0 +1,186 @@
+package io.studycompanion.service;
+
+import io.studycompanion.domain.Choice;
+import io.studycompanion.domain.ExamCatalog;
+import io.studycompanion.domain.ExamVersion;
+import io.studycompanion.domain.Question;
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.AttemptItem;
+import io.studycompanion.domain.quiz.AttemptResult;
+import io.studycompanion.domain.quiz.BlueprintSampler;
+import io.studycompanion.domain.quiz.Confidence;
+import io.studycompanion.domain.quiz.QuestionHistory;
+import io.studycompanion.domain.quiz.QuestionSelector;
+import io.studycompanion.domain.quiz.QuizMode;
+import io.studycompanion.domain.quiz.QuizScope;
+import io.studycompanion.domain.quiz.ReviewSchedule;
+import io.studycompanion.domain.quiz.Scoring;
+import io.studycompanion.storage.AttemptRepository;
+import io.studycompanion.storage.ReviewRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quiz sessions: starts practice quizzes, exam simulations and reviews, and stores every answer, flag,
+ * confidence and timer change the moment it happens.
+ */
+public final class QuizService {
+    private final ExamCatalog catalog;
+    private final QuestionBankService bank;
+    private final AttemptRepository attempts;
+    private final ReviewRepository reviews;
+    private final Clock clock;
+    private final Random random;
+    private Map<String, Question> questions;
+
+    public QuizService(ExamCatalog catalog, QuestionBankService bank, AttemptRepository attempts,
+                       ReviewRepository reviews, Clock clock, Random random) {
+        this.catalog = catalog;
+        this.bank = bank;
+        this.attempts = attempts;
+        this.reviews = reviews;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Every question by id (loaded once, on first use). */
+    public Map<String, Question> questions() {
+        if (questions == null) {
+            questions = bank.questions().stream()
+                    .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        }
+        return questions;
+    }
+
+    public ExamVersion exam(String version) {
+        return catalog.find(version).orElse(catalog.defaultExam());
+    }
+
+    public ExamVersion defaultExam() {
+        return catalog.defaultExam();
+    }
+
+    public QuestionHistory history() {
+        return attempts.history();
+    }
+
+    public int available(String version, QuizScope scope) {
+        return QuestionSelector.inScope(List.copyOf(questions().values()), version, scope, history()).size();
+    }
+
+    public Attempt startPractice(String version, QuizScope scope, int count) {
+        var picked = QuestionSelector.select(List.copyOf(questions().values()), version, scope, history(), count, random);
+        return start(QuizMode.PRACTICE, version, "Practice · " + scope.label(), picked, Optional.empty());
+    }
+
+    /** Questions drawn to the blueprint: section weight × question count, with the exam's time limit. */
+    public Attempt startExam(String version) {
+        var exam = exam(version);
+        var weights = new LinkedHashMap<Integer, Integer>();
+        exam.outline().sections().forEach(s -> weights.put(s.number(),
+                exam.metadata().weightOf(s.number()).map(w -> w.value()).orElse(0)));
+        var bySection = questions().values().stream()
+                .filter(q -> QuestionSelector.sectionOf(q, version) > 0)
+                .collect(Collectors.groupingBy(q -> QuestionSelector.sectionOf(q, version)));
+        var picked = BlueprintSampler.sample(bySection, weights, exam.metadata().questionCount().value(), random);
+        return start(QuizMode.EXAM, version, "Exam simulation", picked,
+                Optional.of(Duration.ofMinutes(exam.metadata().minutes().value())));
+    }
+
+    /** The questions due in the review schedule today (all of them, due first). */
+    public Attempt startReview(String version) {
+        var picked = reviews.due(LocalDate.now(clock)).stream().map(s -> questions().get(s.questionId()))
+                .filter(q -> q != null).toList();
+        return start(QuizMode.REVIEW, version, "Due for review", picked, Optional.empty());
+    }
+
+    public int dueForReview() {
+        return reviews.due(LocalDate.now(clock)).size();
+    }
+
+    private Attempt start(QuizMode mode, String version, String title, List<Question> picked, Optional<Duration> limit) {
+        var items = new ArrayList<AttemptItem>();
+        for (var q : picked) {
+            var order = new ArrayList<>(q.choices().stream().map(Choice::id).toList());
+            Collections.shuffle(order, random);
+            items.add(AttemptItem.unanswered(items.size(), q.id(), order));
+        }
+        return attempts.create(new Attempt(0, mode, version, title, clock.instant(), limit, Duration.ZERO, items,
+                Optional.empty()));
+    }
+
+    /** Stores the answer; in practice and review it also moves the question in the review schedule. */
+    public Attempt answer(Attempt attempt, int position, Set<String> selected) {
+        var item = attempt.item(position);
+        var question = questions().get(item.questionId());
+        var correct = Scoring.isCorrect(question, selected);
+        var updated = item.withAnswer(selected, correct, clock.instant());
+        attempts.saveItem(attempt.id(), updated);
+        if (attempt.mode().feedbackAfterEachAnswer()) {
+            schedule(question.id(), correct);
+        }
+        return attempt.withItem(updated);
+    }
+
+    public Attempt flag(Attempt attempt, int position, boolean flagged) {
+        var updated = attempt.item(position).withFlag(flagged);
+        attempts.saveItem(attempt.id(), updated);
+        return attempt.withItem(updated);
+    }
+
+    public Attempt confidence(Attempt attempt, int position, Optional<Confidence> confidence) {
+        var updated = attempt.item(position).withConfidence(confidence);
+        attempts.saveItem(attempt.id(), updated);
+        return attempt.withItem(updated);
+    }
+
+    /** Stores the time spent so far, so a restart resumes with the same time left. */
+    public Attempt elapsed(Attempt attempt, Duration elapsed) {
+        attempts.saveElapsed(attempt.id(), elapsed);
+        return attempt.withElapsed(elapsed);
+    }
+
+    /** Ends the attempt; exam answers enter the review schedule now, since they had no feedback before. */
+    public Attempt submit(Attempt attempt) {
+        var done = attempt.submittedAt(clock.instant());
+        attempts.markSubmitted(attempt.id(), done.submittedAt().orElseThrow(), attempt.elapsed());
+        if (!attempt.mode().feedbackAfterEachAnswer()) {
+            attempt.items().forEach(i -> schedule(i.questionId(), i.correct().orElse(false)));
+        }
+        return done;
+    }
+
+    public AttemptResult result(Attempt attempt) {
+        var exam = exam(attempt.examVersion());
+        return Scoring.score(attempt, questions(), exam.outline(), exam.metadata().passMarkPercent().value());
+    }
+
+    public Optional<Attempt> unfinished() {
+        return attempts.unfinished();
+    }
+
+    public List<Attempt> pastAttempts() {
+        return attempts.submitted();
+    }
+
+    public void discard(Attempt attempt) {
+        attempts.delete(attempt.id());
+    }
+
+    private void schedule(String questionId, boolean correct) {
+        var today = LocalDate.now(clock);
+        reviews.save(questionId, ReviewSchedule.next(reviews.find(questionId), questionId, correct, today));
+    }
+}

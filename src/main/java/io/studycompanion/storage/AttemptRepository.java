@@ -1,0 +1,163 @@
+package io.studycompanion.storage;
+
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.AttemptItem;
+import io.studycompanion.domain.quiz.Confidence;
+import io.studycompanion.domain.quiz.QuestionHistory;
+import io.studycompanion.domain.quiz.QuizMode;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Attempts and their answers. Every change is one autocommitted statement, written the moment it happens,
+ * so a killed process loses nothing that was acknowledged.
+ */
+public final class AttemptRepository {
+    private final Database database;
+
+    public AttemptRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Stores a new attempt with its questions and choice order in one transaction; returns it with its id. */
+    public Attempt create(Attempt attempt) {
+        var sql = "INSERT INTO attempt (mode, exam_version, title, started_at, time_limit_seconds, elapsed_ms) VALUES (?,?,?,?,?,?)";
+        return database.inTransaction(c -> {
+            long id;
+            try (var ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, attempt.mode().name());
+                ps.setString(2, attempt.examVersion());
+                ps.setString(3, attempt.title());
+                ps.setString(4, attempt.startedAt().toString());
+                ps.setObject(5, attempt.timeLimit().map(Duration::toSeconds).orElse(null));
+                ps.setLong(6, attempt.elapsed().toMillis());
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (var ps = c.prepareStatement("INSERT INTO attempt_item (attempt_id, position, question_id, choice_order) VALUES (?,?,?,?)")) {
+                for (var item : attempt.items()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, item.position());
+                    ps.setString(3, item.questionId());
+                    ps.setString(4, String.join(",", item.choiceOrder()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return new Attempt(id, attempt.mode(), attempt.examVersion(), attempt.title(), attempt.startedAt(),
+                    attempt.timeLimit(), attempt.elapsed(), attempt.items(), attempt.submittedAt());
+        }, "Starting the quiz");
+    }
+
+    /** Saves one item's answer, flag and confidence. */
+    public void saveItem(long attemptId, AttemptItem item) {
+        var sql = "UPDATE attempt_item SET selected = ?, flagged = ?, confidence = ?, answered_at = ?, correct = ? "
+                + "WHERE attempt_id = ? AND position = ?";
+        database.update(sql, "Saving your answer", String.join(",", new TreeSet<>(item.selected())),
+                item.flagged() ? 1 : 0, item.confidence().map(Enum::name).orElse(null),
+                item.answeredAt().map(Instant::toString).orElse(null),
+                item.correct().map(b -> b ? 1 : 0).orElse(null), attemptId, item.position());
+    }
+
+    public void saveElapsed(long attemptId, Duration elapsed) {
+        database.update("UPDATE attempt SET elapsed_ms = ? WHERE id = ?", "Saving the timer", elapsed.toMillis(), attemptId);
+    }
+
+    public void markSubmitted(long attemptId, Instant when, Duration elapsed) {
+        database.update("UPDATE attempt SET submitted_at = ?, elapsed_ms = ? WHERE id = ?", "Submitting the quiz",
+                when.toString(), elapsed.toMillis(), attemptId);
+    }
+
+    public Optional<Attempt> find(long id) {
+        return database.query("SELECT * FROM attempt WHERE id = ?", "Reading the quiz", this::attempts, id)
+                .stream().findFirst();
+    }
+
+    /** The most recent attempt that was started but never submitted, if any. */
+    public Optional<Attempt> unfinished() {
+        return database.query("SELECT * FROM attempt WHERE submitted_at IS NULL ORDER BY id DESC LIMIT 1",
+                "Looking for an unfinished quiz", this::attempts).stream().findFirst();
+    }
+
+    /** Submitted attempts, newest first. */
+    public List<Attempt> submitted() {
+        return database.query("SELECT * FROM attempt WHERE submitted_at IS NOT NULL ORDER BY id DESC",
+                "Reading past quizzes", this::attempts);
+    }
+
+    /** Last answer per question and the questions flagged in their latest attempt. */
+    public QuestionHistory history() {
+        var last = new HashMap<String, Boolean>();
+        var flagged = new HashSet<String>();
+        database.query("SELECT question_id, correct, flagged FROM attempt_item "
+                + "ORDER BY attempt_id, position", "Reading your answer history", rs -> {
+            while (rs.next()) {
+                var q = rs.getString(1);
+                var correct = rs.getObject(2);
+                if (correct != null) {
+                    last.put(q, rs.getInt(2) == 1);
+                }
+                if (rs.getInt(3) == 1) {
+                    flagged.add(q);
+                } else if (correct != null) {
+                    flagged.remove(q);
+                }
+            }
+            return List.of();
+        });
+        return new QuestionHistory(last, flagged);
+    }
+
+    public void delete(long attemptId) {
+        database.update("DELETE FROM attempt WHERE id = ?", "Deleting the quiz", attemptId);
+    }
+
+    private List<Attempt> attempts(ResultSet rs) throws SQLException {
+        var result = new ArrayList<Attempt>();
+        while (rs.next()) {
+            var id = rs.getLong("id");
+            var limit = rs.getObject("time_limit_seconds") == null ? Optional.<Duration>empty()
+                    : Optional.of(Duration.ofSeconds(rs.getLong("time_limit_seconds")));
+            var submitted = Optional.ofNullable(rs.getString("submitted_at")).map(Instant::parse);
+            result.add(new Attempt(id, QuizMode.valueOf(rs.getString("mode")), rs.getString("exam_version"),
+                    rs.getString("title"), Instant.parse(rs.getString("started_at")), limit,
+                    Duration.ofMillis(rs.getLong("elapsed_ms")), List.of(), submitted));
+        }
+        return result.stream().map(a -> withItems(a)).toList();
+    }
+
+    private Attempt withItems(Attempt a) {
+        var items = database.query("SELECT * FROM attempt_item WHERE attempt_id = ? ORDER BY position",
+                "Reading the quiz's answers", AttemptRepository::items, a.id());
+        return new Attempt(a.id(), a.mode(), a.examVersion(), a.title(), a.startedAt(), a.timeLimit(), a.elapsed(),
+                items, a.submittedAt());
+    }
+
+    private static List<AttemptItem> items(ResultSet rs) throws SQLException {
+        var items = new ArrayList<AttemptItem>();
+        while (rs.next()) {
+            var selected = rs.getString("selected");
+            items.add(new AttemptItem(rs.getInt("position"), rs.getString("question_id"),
+                    Arrays.asList(rs.getString("choice_order").split(",")),
+                    selected.isEmpty() ? Set.of() : Set.of(selected.split(",")), rs.getInt("flagged") == 1,
+                    Optional.ofNullable(rs.getString("confidence")).map(Confidence::valueOf),
+                    Optional.ofNullable(rs.getString("answered_at")).map(Instant::parse),
+                    rs.getObject("correct") == null ? Optional.empty() : Optional.of(rs.getInt("correct") == 1)));
+        }
+        return items;
+    }
+}
