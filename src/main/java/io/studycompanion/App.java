@@ -6,7 +6,10 @@ import io.studycompanion.service.OutlineImportService;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.StudyProgressService;
+import io.studycompanion.service.QuizService;
+import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.Database;
+import io.studycompanion.storage.ReviewRepository;
 import io.studycompanion.storage.ObjectiveProgressRepository;
 import io.studycompanion.storage.SettingRepository;
 import io.studycompanion.ui.FileDialogPicker;
@@ -15,6 +18,7 @@ import io.studycompanion.ui.UiSession;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Random;
 
 /**
  * The composition root: builds database → repositories → services by hand, in one place. The only class
@@ -28,14 +32,16 @@ public final class App implements UiSession {
     private final StudyProgressService progress;
     private final PreferencesService preferences;
     private final QuestionBankService questionBank;
+    private final QuizService quiz;
 
     private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences,
-                QuestionBankService questionBank) {
+                QuestionBankService questionBank, QuizService quiz) {
         this.dataFolder = dataFolder;
         this.database = database;
         this.progress = progress;
         this.preferences = preferences;
         this.questionBank = questionBank;
+        this.quiz = quiz;
     }
 
     /** Loads the bundled exam and opens (or creates) the database in the data folder. */
@@ -45,7 +51,9 @@ public final class App implements UiSession {
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
         var preferences = new PreferencesService(new SettingRepository(database));
         var bank = new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
-        return new App(dataFolder, database, progress, preferences, bank);
+        var quiz = new QuizService(catalog, bank, new AttemptRepository(database), new ReviewRepository(database),
+                clock, new Random());
+        return new App(dataFolder, database, progress, preferences, bank, quiz);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -61,7 +69,7 @@ public final class App implements UiSession {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, questionBank, new FileDialogPicker(), dataFolder);
+        return new UiServices(progress, preferences, questionBank, quiz, new FileDialogPicker(), dataFolder);
     }
 
     public StudyProgressService progress() {

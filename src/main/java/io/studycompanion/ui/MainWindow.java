@@ -4,6 +4,7 @@ import io.studycompanion.service.WindowBounds;
 import io.studycompanion.ui.bank.QuestionBankView;
 import io.studycompanion.ui.bank.QuestionBankViewModel;
 import io.studycompanion.ui.checklist.ChecklistView;
+import io.studycompanion.ui.quiz.QuizScreen;
 import io.studycompanion.ui.checklist.ChecklistViewModel;
 import io.studycompanion.ui.settings.SettingsView;
 import io.studycompanion.ui.settings.SettingsViewModel;
@@ -94,11 +95,13 @@ public final class MainWindow {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         var objectives = navButton("nav-objectives", "Objectives", Feather.CHECK_SQUARE,
                 () -> new ChecklistView(new ChecklistViewModel(services.progress(), services.preferences())).node());
+        var quiz = navButton("nav-quiz", "Quiz", Feather.PLAY_CIRCLE,
+                () -> new QuizScreen(services.quiz(), Links.opener(System.err::println)).node());
         var bank = navButton("nav-bank", "Question bank", Feather.DATABASE,
                 () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.picker()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
                 () -> new SettingsView(settings).node());
-        var box = new VBox(6, brand, exam, new Region(), objectives, bank, spacer, settingsButton);
+        var box = new VBox(6, brand, exam, new Region(), objectives, quiz, bank, spacer, settingsButton);
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(18, 12, 18, 12));
         return box;

@@ -1,0 +1,102 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.ui.markdown.MarkdownView;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/** Draws one question card: stem, choices and, when revealed, the feedback. Used by the player and the review. */
+final class QuestionCardView {
+    private QuestionCardView() {
+    }
+
+    /** @param onToggle called with the choice index when a choice is clicked; null-free: pass i -> {} to ignore */
+    static VBox render(QuestionCard card, IntConsumer onToggle, Consumer<String> onLink) {
+        var box = new VBox(14);
+        box.getStyleClass().add("question-card");
+        var meta = new Label("Question " + card.number() + " of " + card.total() + " · objective " + card.objectives());
+        meta.getStyleClass().add("question-meta");
+        box.getChildren().addAll(meta, MarkdownView.render(card.stem(), onLink));
+        if (card.multiple()) {
+            var hint = new Label("Choose " + card.choose() + " · " + card.selectedCount() + " selected");
+            hint.setId("chooseHint");
+            hint.getStyleClass().add("choose-hint");
+            box.getChildren().add(hint);
+        }
+        var choices = new VBox(8);
+        for (int i = 0; i < card.choices().size(); i++) {
+            choices.getChildren().add(choice(card, i, onToggle, onLink));
+        }
+        box.getChildren().add(choices);
+        card.feedback().ifPresent(f -> box.getChildren().add(feedback(f, onLink)));
+        return box;
+    }
+
+    private static Node choice(QuestionCard card, int index, IntConsumer onToggle, Consumer<String> onLink) {
+        var line = card.choices().get(index);
+        ButtonBase mark = card.multiple() ? new CheckBox(line.letter()) : new RadioButton(line.letter());
+        mark.setId("choice-" + line.letter());
+        if (mark instanceof CheckBox c) {
+            c.setSelected(line.selected());
+        } else {
+            ((RadioButton) mark).setSelected(line.selected());
+        }
+        mark.setFocusTraversable(false);
+        mark.setMouseTransparent(true); // the whole row is the click target, so the mark never toggles twice
+        mark.setMinWidth(48);
+        var text = MarkdownView.render(line.text(), onLink);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        var row = new HBox(10, mark, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("choice-row");
+        row.setOnMouseClicked(e -> onToggle.accept(index));
+        if (line.selected()) {
+            row.getStyleClass().add("selected");
+        }
+        var wrapper = new VBox(4, row);
+        card.feedback().ifPresent(f -> {
+            row.getStyleClass().add(line.correct() ? "key" : line.selected() ? "wrong" : "other");
+            var why = new Label((line.correct() ? "✓ " : "✗ ") + line.rationale());
+            why.setWrapText(true);
+            why.getStyleClass().add("rationale");
+            wrapper.getChildren().add(why);
+        });
+        return wrapper;
+    }
+
+    private static Node feedback(QuestionCard.Feedback f, Consumer<String> onLink) {
+        var verdict = new Label(f.correct() ? "Correct" : "Not quite");
+        verdict.setId("verdict");
+        verdict.getStyleClass().addAll("verdict", f.correct() ? "right" : "wrong");
+        var answers = new Label("Your answer: " + f.yourAnswer() + " · Correct: " + f.key());
+        answers.setId("answerVsKey");
+        var box = new VBox(10, verdict, answers, MarkdownView.render(f.explanation(), onLink));
+        f.platformNote().ifPresent(n -> {
+            var note = new Label("Platform change: " + n);
+            note.setWrapText(true);
+            note.getStyleClass().add("platform-note");
+            box.getChildren().add(note);
+        });
+        var refs = new FlowPane(8, 4);
+        refs.getChildren().add(new Label("Read more:"));
+        f.references().forEach(r -> {
+            var link = new Hyperlink(r.title());
+            link.setOnAction(e -> onLink.accept(r.url()));
+            refs.getChildren().add(link);
+        });
+        box.getChildren().add(refs);
+        box.getStyleClass().add("feedback");
+        return box;
+    }
+}

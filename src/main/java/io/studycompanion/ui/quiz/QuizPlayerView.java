@@ -1,0 +1,234 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.domain.quiz.Confidence;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The question player: the card, confidence, navigation, the exam timer and review grid, keyboard control. */
+final class QuizPlayerView {
+    private final QuizPlayerViewModel model;
+    private final Consumer<String> onLink;
+    private final StackPane root = new StackPane();
+    private final BorderPane layout = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final FlowPane grid = new FlowPane(6, 6);
+    private final Map<Confidence, ToggleButton> confidence = new EnumMap<>(Confidence.class);
+    private final Button primary = new Button();
+    private final ToggleButton flag = new ToggleButton("Flag (F)");
+    private final VBox confirm = new VBox(12);
+    private final Label confirmText = new Label();
+    private final Node help = QuizKeys.helpOverlay();
+    private final Timeline timer;
+    private long lastTick = System.nanoTime();
+
+    QuizPlayerView(QuizPlayerViewModel model, Consumer<String> onLink) {
+        this.model = model;
+        this.onLink = onLink;
+        root.setId("quizPlayer");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        layout.setTop(header());
+        layout.setCenter(scroll);
+        layout.setBottom(footer());
+        if (model.isExam()) {
+            layout.setRight(gridPanel());
+        }
+        buildConfirm();
+        root.getChildren().addAll(layout, confirm, help);
+        model.cardProperty().addListener((o, a, card) -> draw(card));
+        model.grid().addListener((javafx.collections.ListChangeListener<GridCell>) c -> drawGrid());
+        draw(model.cardProperty().get());
+        drawGrid();
+        javafx.event.EventHandler<KeyEvent> keys = this::onKey;
+        timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+        // Keys work wherever focus is while the player is on screen, and nowhere once it is gone.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    private void tick() {
+        var now = System.nanoTime();
+        var delta = java.time.Duration.ofNanos(now - lastTick);
+        lastTick = now;
+        model.tick(delta);
+    }
+
+    private Node header() {
+        var title = new Label();
+        title.textProperty().bind(model.titleProperty());
+        title.getStyleClass().add("screen-title");
+        var clock = new Label();
+        clock.setId("timer");
+        clock.textProperty().bind(model.timeLeftProperty());
+        clock.getStyleClass().add("timer");
+        model.timeLowProperty().addListener((o, a, low) -> clock.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("low"), low));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        flag.setId("flag");
+        flag.setOnAction(e -> model.toggleFlag());
+        var keys = new Button("Keys (?)");
+        keys.setId("showKeys");
+        keys.setOnAction(e -> help.setVisible(!help.isVisible()));
+        var submit = new Button("Submit…");
+        submit.setId("submit");
+        submit.setOnAction(e -> askSubmit());
+        var box = new HBox(12, title, spacer, clock, flag, keys, submit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 12, 0));
+        return box;
+    }
+
+    private Node footer() {
+        var sure = new Label("Confidence:");
+        var row = new HBox(6, sure);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (var c : Confidence.values()) {
+            var b = new ToggleButton(c.label() + " (" + c.label().charAt(0) + ")");
+            b.setId("conf-" + c.name());
+            b.setOnAction(e -> model.setConfidence(c));
+            confidence.put(c, b);
+            row.getChildren().add(b);
+        }
+        var message = new Label();
+        message.setId("playerMessage");
+        message.getStyleClass().add("player-message");
+        message.textProperty().bind(model.messageProperty());
+        var previous = new Button("← Previous");
+        previous.setId("previous");
+        previous.setOnAction(e -> model.previous());
+        primary.setId("primary");
+        primary.setDefaultButton(false);
+        primary.getStyleClass().add("accent");
+        primary.setOnAction(e -> model.confirm());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(12, row, message, spacer, previous, primary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 0, 0, 0));
+        return bar;
+    }
+
+    private Node gridPanel() {
+        grid.setId("reviewGrid");
+        grid.setPrefWrapLength(220);
+        var legend = new Label("■ answered  □ open  ⚑ flagged");
+        legend.getStyleClass().add("hint");
+        var box = new VBox(10, new Label("Review grid"), grid, legend);
+        box.getStyleClass().add("grid-panel");
+        box.setPrefWidth(250);
+        box.setPadding(new Insets(0, 0, 0, 16));
+        return box;
+    }
+
+    private void draw(QuestionCard card) {
+        var content = QuestionCardView.render(card, model::toggle, onLink);
+        content.setPadding(new Insets(4, 16, 16, 4));
+        scroll.setContent(content);
+        scroll.setVvalue(0);
+        flag.setSelected(card.flagged());
+        confidence.forEach((c, b) -> b.setSelected(card.confidence().filter(c::equals).isPresent()));
+        var last = card.number() == card.total();
+        if (model.isExam()) {
+            primary.setText(last ? "Last question" : "Next →");
+            primary.setDisable(last);
+        } else if (card.feedback().isPresent()) {
+            primary.setText(last ? "Finish" : "Next →");
+            primary.setDisable(false);
+            primary.setOnAction(e -> {
+                if (last) {
+                    model.submit();
+                } else {
+                    model.confirm();
+                }
+            });
+            return;
+        } else {
+            primary.setText("Check answer (Enter)");
+            primary.setDisable(false);
+        }
+        primary.setOnAction(e -> model.confirm());
+    }
+
+    private void drawGrid() {
+        grid.getChildren().setAll(model.grid().stream().map(cell -> {
+            var b = new Button((cell.flagged() ? "⚑" : "") + cell.number());
+            b.setId("grid-" + cell.number());
+            b.getStyleClass().addAll("grid-cell", cell.answered() ? "answered" : "open");
+            if (cell.current()) {
+                b.getStyleClass().add("current");
+            }
+            b.setOnAction(e -> model.goTo(cell.position()));
+            return (Node) b;
+        }).toList());
+    }
+
+    private void buildConfirm() {
+        confirm.setId("confirmSubmit");
+        confirm.getStyleClass().add("overlay-card");
+        confirm.setMaxSize(460, Region.USE_PREF_SIZE);
+        confirmText.setWrapText(true);
+        var yes = new Button("Submit now");
+        yes.setId("confirmSubmitYes");
+        yes.getStyleClass().add("accent");
+        yes.setOnAction(e -> {
+            confirm.setVisible(false);
+            timer.stop();
+            model.submit();
+        });
+        var no = new Button("Keep going");
+        no.setOnAction(e -> confirm.setVisible(false));
+        var heading = new Label("Submit this quiz?");
+        heading.getStyleClass().add("field-caption");
+        confirm.getChildren().addAll(heading, confirmText, new HBox(10, yes, no));
+        confirm.setVisible(false);
+    }
+
+    private void askSubmit() {
+        var warning = model.submitWarning();
+        confirmText.setText(warning.isEmpty() ? "Every question is answered and none is flagged." : warning);
+        confirm.setVisible(true);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (QuizKeys.handle(e, model, help, this::askSubmit)) {
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.domain.quiz.ScoreLine;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Score, pass or fail, scores per section and subsection, and the review of each question. */
+final class QuizResultsView {
+    private final ScrollPane root = new ScrollPane();
+    private final QuizResultsViewModel model; // held here: the bidirectional filter binding is weak
+
+    QuizResultsView(QuizResultsViewModel model, Runnable onBack, Consumer<String> onLink) {
+        this.model = model;
+        root.setId("quizResults");
+        root.getProperties().put(QuizResultsView.class, this);
+        root.setFitToWidth(true);
+        var title = new Label("Results · " + model.title());
+        title.getStyleClass().add("screen-title");
+        var score = new Label(model.scoreText());
+        score.setId("score");
+        score.getStyleClass().add("score-big");
+        var verdict = new Label(model.verdictText());
+        verdict.setId("resultVerdict");
+        verdict.getStyleClass().addAll("verdict", model.result().passed() ? "right" : "wrong");
+        var time = new Label(model.timeText());
+        time.getStyleClass().add("hint");
+        var back = new Button("Back to quizzes");
+        back.setId("backToSetup");
+        back.setOnAction(e -> onBack.run());
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        var summary = new HBox(20, score, verdict, time, spacer, back);
+        summary.setAlignment(Pos.BASELINE_LEFT);
+        var review = new VBox(18);
+        review.setId("reviewList");
+        var filter = new ChoiceBox<ReviewFilter>();
+        filter.setId("reviewFilter");
+        filter.getItems().setAll(ReviewFilter.values());
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        model.shown().addListener((javafx.collections.ListChangeListener<QuestionCard>) c -> fill(review, model, onLink));
+        fill(review, model, onLink);
+        var content = new VBox(16, title, summary, scores("By section", model.result().sections()),
+                scores("By subsection", model.result().subsections()), new Separator(),
+                new HBox(12, caption("Review"), filter), review);
+        content.setPadding(new Insets(0, 16, 16, 0));
+        root.setContent(content);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static void fill(VBox review, QuizResultsViewModel model, Consumer<String> onLink) {
+        review.getChildren().setAll(model.shown().stream()
+                .map(card -> (Node) QuestionCardView.render(card, i -> { }, onLink)).toList());
+        if (model.shown().isEmpty()) {
+            review.getChildren().add(new Label("Nothing to show for this filter."));
+        }
+    }
+
+    private static Node scores(String heading, List<ScoreLine> lines) {
+        var grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        int row = 0;
+        for (var line : lines) {
+            var bar = new ProgressBar(line.percent() / 100);
+            bar.setPrefWidth(180);
+            grid.addRow(row++, new Label(line.code() + " " + line.title()), bar,
+                    new Label(String.format(Locale.ROOT, "%d/%d (%.0f%%)", line.correct(), line.total(), line.percent())));
+        }
+        return new VBox(8, caption(heading), grid);
+    }
+
+    private static Label caption(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("field-caption");
+        return label;
+    }
+}

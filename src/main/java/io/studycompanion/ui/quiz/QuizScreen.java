@@ -1,0 +1,53 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.service.QuizService;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+import java.util.function.Consumer;
+
+/** The quiz area: setup, the player and the results, one at a time. */
+public final class QuizScreen {
+    private final QuizService quiz;
+    private final Consumer<String> onLink;
+    private final StackPane root = new StackPane();
+    private final QuizSetupViewModel setup;
+    private QuizPlayerView player;
+
+    public QuizScreen(QuizService quiz, Consumer<String> onLink) {
+        this.quiz = quiz;
+        this.onLink = onLink;
+        root.setId("quizScreen");
+        setup = new QuizSetupViewModel(quiz, this::play, this::results);
+        showSetup();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void showSetup() {
+        stopPlayer();
+        setup.refresh();
+        root.getChildren().setAll(new QuizSetupView(setup).node());
+    }
+
+    private void play(Attempt attempt) {
+        stopPlayer();
+        player = new QuizPlayerView(new QuizPlayerViewModel(quiz, attempt, this::results), onLink);
+        root.getChildren().setAll(player.node());
+    }
+
+    private void results(Attempt attempt) {
+        stopPlayer();
+        root.getChildren().setAll(new QuizResultsView(new QuizResultsViewModel(quiz, attempt), this::showSetup, onLink).node());
+    }
+
+    private void stopPlayer() {
+        if (player != null) {
+            player.stop();
+            player = null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.domain.quiz.QuizMode;
+import io.studycompanion.domain.quiz.QuizScope;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Start a quiz, resume the unfinished one, or reopen a past one. */
+final class QuizSetupView {
+    private final VBox root = new VBox(18);
+
+    QuizSetupView(QuizSetupViewModel model) {
+        root.setId("quizSetup");
+        var title = new Label("Quiz");
+        title.getStyleClass().add("screen-title");
+        root.getChildren().addAll(title, resumeBanner(model), form(model), errorLabel(model), history(model));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Node resumeBanner(QuizSetupViewModel model) {
+        var text = new Label();
+        text.setId("unfinishedText");
+        text.textProperty().bind(model.unfinishedProperty());
+        var resume = new Button("Resume");
+        resume.setId("resume");
+        resume.getStyleClass().add("accent");
+        resume.setOnAction(e -> model.resume());
+        var discard = new Button("Discard");
+        discard.setId("discard");
+        discard.setOnAction(e -> model.discardUnfinished());
+        var box = new HBox(12, text, resume, discard);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("info-banner");
+        box.visibleProperty().bind(model.unfinishedProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Node form(QuizSetupViewModel model) {
+        var modes = new HBox();
+        modes.getStyleClass().add("segmented");
+        var group = new ToggleGroup();
+        for (var mode : QuizMode.values()) {
+            var b = new ToggleButton(mode.label());
+            b.setId("mode-" + mode.name());
+            b.setToggleGroup(group);
+            b.setSelected(model.modeProperty().get() == mode);
+            b.setOnAction(e -> { b.setSelected(true); model.modeProperty().set(mode); });
+            modes.getChildren().add(b);
+        }
+        var scope = new ComboBox<>(model.scopes());
+        scope.setId("scope");
+        scope.valueProperty().bindBidirectional(model.scopeProperty());
+        scope.setConverter(new StringConverter<>() {
+            public String toString(QuizScope s) { return s == null ? "" : s.label(); }
+            public QuizScope fromString(String s) { return null; }
+        });
+        var count = new Spinner<Integer>(1, 200, model.countProperty().get());
+        count.setId("count");
+        count.setEditable(true);
+        count.setPrefWidth(100);
+        count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
+        var practiceOnly = model.modeProperty().isEqualTo(QuizMode.PRACTICE);
+        scope.disableProperty().bind(practiceOnly.not());
+        count.disableProperty().bind(practiceOnly.not());
+        var info = new Label();
+        info.setId("availability");
+        info.setWrapText(true);
+        info.getStyleClass().add("hint");
+        info.textProperty().bind(model.availabilityProperty());
+        var start = new Button("Start");
+        start.setId("startQuiz");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> model.start());
+        var grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(12);
+        grid.addRow(0, caption("Mode"), modes);
+        grid.addRow(1, caption("Questions from"), scope);
+        grid.addRow(2, caption("How many"), count);
+        grid.add(info, 1, 3);
+        grid.add(start, 1, 4);
+        return grid;
+    }
+
+    private static Node errorLabel(QuizSetupViewModel model) {
+        var error = new Label();
+        error.setId("setupError");
+        error.getStyleClass().add("error-banner");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private static Node history(QuizSetupViewModel model) {
+        var list = new ListView<>(model.past());
+        list.setId("pastAttempts");
+        list.setPlaceholder(new Label("Your finished quizzes will be listed here."));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                model.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        var open = new Button("Open results");
+        open.setId("openPast");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> model.open(list.getSelectionModel().getSelectedItem()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        var box = new VBox(8, caption("Past quizzes"), list, open);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label caption(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("field-caption");
+        return label;
+    }
+}

@@ -1,0 +1,138 @@
+package io.studycompanion.ui.quiz;
+
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.QuizMode;
+import io.studycompanion.domain.quiz.QuizScope;
+import io.studycompanion.service.QuizService;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Choosing a quiz: mode, scope and size; resuming an unfinished attempt; reopening past ones. */
+public final class QuizSetupViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final QuizService quiz;
+    private final Consumer<Attempt> onPlay;
+    private final Consumer<Attempt> onResults;
+    private final ObjectProperty<QuizMode> mode = new SimpleObjectProperty<>(QuizMode.PRACTICE);
+    private final ObservableList<QuizScope> scopes = FXCollections.observableArrayList();
+    private final ObjectProperty<QuizScope> scope = new SimpleObjectProperty<>();
+    private final IntegerProperty count = new SimpleIntegerProperty(10);
+    private final ReadOnlyStringWrapper availability = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unfinished = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<PastAttempt> past = FXCollections.observableArrayList();
+    private Optional<Attempt> unfinishedAttempt = Optional.empty();
+
+    public QuizSetupViewModel(QuizService quiz, Consumer<Attempt> onPlay, Consumer<Attempt> onResults) {
+        this.quiz = quiz;
+        this.onPlay = onPlay;
+        this.onResults = onResults;
+        scopes.setAll(scopesOf(quiz));
+        scope.set(scopes.get(0));
+        mode.addListener((o, a, b) -> updateAvailability());
+        scope.addListener((o, a, b) -> updateAvailability());
+        refresh();
+    }
+
+    public ObjectProperty<QuizMode> modeProperty() { return mode; }
+    public ObservableList<QuizScope> scopes() { return scopes; }
+    public ObjectProperty<QuizScope> scopeProperty() { return scope; }
+    public IntegerProperty countProperty() { return count; }
+    public ReadOnlyStringProperty availabilityProperty() { return availability.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty unfinishedProperty() { return unfinished.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ObservableList<PastAttempt> past() { return past; }
+
+    public void start() {
+        try {
+            var version = quiz.defaultExam().version();
+            var attempt = switch (mode.get()) {
+                case EXAM -> quiz.startExam(version);
+                case REVIEW -> quiz.startReview(version);
+                case PRACTICE -> quiz.startPractice(version, scope.get(), count.get());
+            };
+            if (attempt.items().isEmpty()) {
+                quiz.discard(attempt);
+                error.set("There are no questions for that choice yet.");
+                return;
+            }
+            error.set("");
+            onPlay.accept(attempt);
+        } catch (RuntimeException e) {
+            error.set("The quiz could not be started: " + e.getMessage());
+        }
+    }
+
+    public void resume() {
+        unfinishedAttempt.ifPresent(onPlay);
+    }
+
+    public void discardUnfinished() {
+        unfinishedAttempt.ifPresent(quiz::discard);
+        refresh();
+    }
+
+    public void open(PastAttempt entry) {
+        quiz.pastAttempts().stream().filter(a -> a.id() == entry.id()).findFirst().ifPresent(onResults);
+    }
+
+    /** Re-reads what changes between visits: the unfinished attempt, history and review counts. */
+    public void refresh() {
+        unfinishedAttempt = quiz.unfinished();
+        unfinished.set(unfinishedAttempt.map(QuizSetupViewModel::describe).orElse(""));
+        past.setAll(quiz.pastAttempts().stream().map(this::summary).toList());
+        updateAvailability();
+    }
+
+    private void updateAvailability() {
+        var version = quiz.defaultExam().version();
+        var meta = quiz.defaultExam().metadata();
+        availability.set(switch (mode.get()) {
+            case EXAM -> meta.questionCount().value() + " questions drawn to the blueprint, "
+                    + meta.minutes().value() + " minutes, pass mark " + meta.passMarkPercent().value() + "%"
+                    + (meta.passMarkPercent().unofficial() ? " (unofficial)" : "") + ". No feedback until you submit.";
+            case REVIEW -> quiz.dueForReview() + " questions due for review today.";
+            case PRACTICE -> quiz.available(version, scope.get()) + " questions in this scope. Feedback after each answer.";
+        });
+    }
+
+    private static String describe(Attempt a) {
+        var left = a.remaining().map(r -> ", " + QuizPlayerViewModel.clock(r) + " left").orElse("");
+        return "Unfinished: " + a.title() + " (" + a.answeredCount() + " of " + a.items().size() + " answered" + left + ").";
+    }
+
+    private PastAttempt summary(Attempt a) {
+        var result = quiz.result(a);
+        var when = WHEN.format(a.submittedAt().orElse(a.startedAt()).atZone(ZoneId.systemDefault()));
+        var score = String.format("%d/%d (%.0f%%)%s", result.overall().correct(), result.overall().total(),
+                result.overall().percent(), a.mode() == QuizMode.EXAM ? (result.passed() ? " pass" : " fail") : "");
+        return new PastAttempt(a.id(), a.title(), when, score, result.passed());
+    }
+
+    private static ArrayList<QuizScope> scopesOf(QuizService quiz) {
+        var list = new ArrayList<QuizScope>();
+        list.add(new QuizScope.Everything());
+        for (var s : quiz.defaultExam().outline().sections()) {
+            list.add(new QuizScope.Section(s.number(), s.title()));
+            s.subsections().stream().filter(u -> !u.isImplicit())
+                    .forEach(u -> list.add(new QuizScope.Subsection(s.number(), u.number(), u.title())));
+        }
+        list.add(new QuizScope.MissedBefore());
+        list.add(new QuizScope.NeverSeen());
+        list.add(new QuizScope.Flagged());
+        return list;
+    }
+}

@@ -1,0 +1,146 @@
+package io.studycompanion.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import io.studycompanion.domain.quiz.QuizScope;
+import io.studycompanion.ui.quiz.ReviewFilter;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Practice with feedback, and an exam simulation interrupted by a restart, resumed, submitted and reviewed. */
+class QuizFlowTest {
+    @TempDir
+    Path dataFolder;
+    private final FxRobot robot = new FxRobot();
+    private AppHarness harness;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppHarness.registerToolkit();
+    }
+
+    @AfterEach
+    void quit() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void practiceShowsFeedbackAfterEachAnswer() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#nav-quiz");
+        @SuppressWarnings("unchecked")
+        ComboBox<QuizScope> scope = robot.lookup("#scope").queryComboBox();
+        robot.clickOn(scope);
+        robot.interact(() -> scope.getItems().stream().filter(s -> s.label().equals("Section 3: Model Deployment"))
+                .findFirst().ifPresent(scope::setValue));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(text("#availability")).matches("4\\d questions in this scope\\. Feedback after each answer\\.");
+        robot.clickOn("#startQuiz");
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).matches("Question 1 of 10 · objective .*3\\.\\d\\.\\d.*");
+
+        robot.clickOn("#primary");
+        assertThat(text("#playerMessage")).startsWith("Choose");
+        answerWithFirstChoices();
+        robot.type(KeyCode.ENTER);
+
+        assertThat(text("#verdict")).isIn("Correct", "Not quite");
+        assertThat(text("#answerVsKey")).startsWith("Your answer: A");
+        assertThat(robot.lookup(".rationale").queryAll()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(robot.lookup(".feedback .hyperlink").queryAll()).isNotEmpty();
+        robot.type(KeyCode.DIGIT2);
+        assertThat(text("#answerVsKey")).as("a checked answer is locked").startsWith("Your answer: A");
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 2 of 10");
+    }
+
+    @Test
+    void examSimulationSurvivesARestartAndIsReviewedAfterSubmitting() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#nav-quiz");
+        robot.clickOn("#mode-EXAM");
+        assertThat(text("#availability")).startsWith("60 questions drawn to the blueprint, 120 minutes, pass mark 70% (unofficial)");
+        robot.clickOn("#startQuiz");
+        assertThat(text("#timer")).matches("(2:00:00|1:59:5\\d)");
+        assertThat(robot.lookup("#verdict").tryQuery()).as("no feedback during an exam").isEmpty();
+
+        answerWithFirstChoices();
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.F);
+        assertThat(button("#grid-2").getText()).isEqualTo("⚑2");
+        robot.clickOn("#grid-5");
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 5 of 60");
+        answerWithFirstChoices();
+        robot.type(KeyCode.G);
+
+        harness.stop();
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#nav-quiz");
+        assertThat(text("#unfinishedText")).matches("Unfinished: Exam simulation \\(2 of 60 answered, 1:5\\d:\\d\\d left\\)\\.");
+        robot.clickOn("#resume");
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 2 of 60");
+        assertThat(button("#grid-2").getText()).isEqualTo("⚑2");
+        assertThat(button("#grid-1").getStyleClass()).contains("answered");
+        robot.clickOn("#grid-5");
+        assertThat(selected("#choice-A")).isTrue();
+        assertThat(robot.lookup("#conf-GUESS").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
+        robot.clickOn("#submit");
+        assertThat(robot.lookup("#confirmSubmit").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#confirmSubmit .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t.contains("58 unanswered: 2, 3, 4, 6,") && t.contains("1 flagged: 2"));
+        robot.clickOn("#confirmSubmitYes");
+
+        assertThat(text("#score")).matches("[0-2]/60 correct \\(\\d+%\\)");
+        assertThat(text("#resultVerdict")).isEqualTo("Below the pass mark · pass mark 70%");
+        assertThat(robot.lookup("1 Model Development").tryQuery()).isPresent();
+        assertThat(robot.lookup("3 Model Deployment").tryQuery()).isPresent();
+        assertThat(robot.lookup("#reviewList .question-card").queryAll()).hasSizeGreaterThanOrEqualTo(58);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<ReviewFilter> filter = robot.lookup("#reviewFilter").queryAs(ChoiceBox.class);
+        robot.interact(() -> filter.setValue(ReviewFilter.FLAGGED));
+        assertThat(robot.lookup("#reviewList .question-card").queryAll()).hasSize(1);
+
+        robot.clickOn("#backToSetup");
+        assertThat(text("#unfinishedText")).as("nothing left to resume").isEmpty();
+        assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).hasSize(1);
+    }
+
+    /** Presses 1 (and 2… for a multiple-answer question) to choose the first choices. */
+    private void answerWithFirstChoices() {
+        var hint = robot.lookup("#chooseHint").tryQuery();
+        int n = hint.map(h -> Integer.parseInt(((Label) h).getText().replaceAll("Choose (\\d+).*", "$1"))).orElse(1);
+        for (int i = 0; i < n; i++) {
+            robot.type(KeyCode.values()[KeyCode.DIGIT1.ordinal() + i]);
+        }
+    }
+
+    private boolean selected(String id) {
+        Node node = robot.lookup(id).query();
+        return node instanceof CheckBox c ? c.isSelected() : ((RadioButton) node).isSelected();
+    }
+
+    private Button button(String id) {
+        return robot.lookup(id).queryButton();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
