@@ -35,7 +35,7 @@ PY
   sleep 1
   import -window root "$out/$file"
   if [ -n "$extra" ]; then
-    xdotool mousemove 100 152 click 1   # "Question bank" in the sidebar
+    xdotool mousemove 100 193 click 1   # "Question bank" in the sidebar
     sleep 2
     import -window root "$out/$extra"
   fi
@@ -46,4 +46,26 @@ PY
 java -jar target/study-companion.jar --data-dir "$data" & app=$!; sleep 5; kill $app; wait $app 2>/dev/null || true
 shot LIGHT checklist-light.png question-bank.png
 shot DARK checklist-dark.png
+# Quiz: a code-bearing practice question before and after checking, then an exam with its grid and results.
+quiz() { # kind
+  python3 packaging/screenshot-seed.py "$data/study-companion.db" "$1" >/dev/null
+  python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"UPDATE setting SET value='LIGHT' WHERE name='ui.theme'\"); db.commit()" "$data/study-companion.db"
+  java -jar target/study-companion.jar --data-dir "$data" & local app=$!
+  sleep 6
+  xdotool mousemove 100 152 click 1; sleep 2        # "Quiz" in the sidebar
+  xdotool mousemove 1233 92 click 1; sleep 2        # "Resume" (right end of the banner)
+  if [ "$1" = practice ]; then
+    import -window root "$out/quiz-code.png"
+    xdotool key 4 Return; sleep 2
+    import -window root "$out/quiz-feedback.png"
+  else
+    import -window root "$out/quiz-exam-grid.png"
+    xdotool mousemove 1330 36 click 1; sleep 1       # "Submit…"
+    xdotool mousemove 655 507 click 1; sleep 3       # "Submit now"
+    import -window root "$out/quiz-results.png"
+  fi
+  kill $app; wait $app 2>/dev/null || true
+}
+quiz practice
+quiz exam
 echo "screenshots in $out"

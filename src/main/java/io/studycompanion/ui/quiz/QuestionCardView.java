@@ -11,6 +11,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
@@ -67,8 +68,12 @@ final class QuestionCardView {
         var wrapper = new VBox(4, row);
         card.feedback().ifPresent(f -> {
             row.getStyleClass().add(line.correct() ? "key" : line.selected() ? "wrong" : "other");
-            var why = new Label((line.correct() ? "✓ " : "✗ ") + line.rationale());
-            why.setWrapText(true);
+            var mark2 = new Label(line.correct() ? "✓" : "✗");
+            mark2.getStyleClass().add(line.correct() ? "rationale-right" : "rationale-wrong");
+            mark2.setMinWidth(Region.USE_PREF_SIZE);
+            var text2 = MarkdownView.render(line.rationale(), onLink);
+            HBox.setHgrow(text2, Priority.ALWAYS);
+            var why = new HBox(6, mark2, text2);
             why.getStyleClass().add("rationale");
             wrapper.getChildren().add(why);
         });

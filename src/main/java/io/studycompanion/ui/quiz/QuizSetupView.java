@@ -43,7 +43,9 @@ final class QuizSetupView {
         var discard = new Button("Discard");
         discard.setId("discard");
         discard.setOnAction(e -> model.discardUnfinished());
-        var box = new HBox(12, text, resume, discard);
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var box = new HBox(12, text, spacer, resume, discard);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("info-banner");
         box.visibleProperty().bind(model.unfinishedProperty().isNotEmpty());
