@@ -1,5 +1,6 @@
 package io.studycompanion.ui;
 
+import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.service.WindowBounds;
 import io.studycompanion.ui.bank.QuestionBankView;
 import io.studycompanion.ui.bank.QuestionBankViewModel;
@@ -34,6 +35,8 @@ public final class MainWindow {
     private final ToggleGroup nav = new ToggleGroup();
     private final SettingsViewModel settings;
     private final Scene scene;
+    private ToggleButton quizButton;
+    private QuizScreen quizScreen;
 
     public MainWindow(UiServices services) {
         this.services = services;
@@ -94,17 +97,29 @@ public final class MainWindow {
         var spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         var objectives = navButton("nav-objectives", "Objectives", Feather.CHECK_SQUARE,
-                () -> new ChecklistView(new ChecklistViewModel(services.progress(), services.preferences())).node());
-        var quiz = navButton("nav-quiz", "Quiz", Feather.PLAY_CIRCLE,
-                () -> new QuizScreen(services.quiz(), Links.opener(System.err::println)).node());
+                () -> new ChecklistView(new ChecklistViewModel(services.progress(), services.preferences(),
+                        this::practice)).node());
+        quizButton = navButton("nav-quiz", "Quiz", Feather.PLAY_CIRCLE, () -> quizScreen().node());
         var bank = navButton("nav-bank", "Question bank", Feather.DATABASE,
                 () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.picker()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
                 () -> new SettingsView(settings).node());
-        var box = new VBox(6, brand, exam, new Region(), objectives, quiz, bank, spacer, settingsButton);
+        var box = new VBox(6, brand, exam, new Region(), objectives, quizButton, bank, spacer, settingsButton);
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(18, 12, 18, 12));
         return box;
+    }
+
+    private QuizScreen quizScreen() {
+        if (quizScreen == null) {
+            quizScreen = new QuizScreen(services.quiz(), Links.opener(System.err::println));
+        }
+        return quizScreen;
+    }
+
+    private void practice(ObjectiveId objective) {
+        quizButton.fire();
+        quizScreen().practiceObjective(objective);
     }
 
     private ToggleButton navButton(String id, String text, Feather icon, Supplier<Node> screen) {

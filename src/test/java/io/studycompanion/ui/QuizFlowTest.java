@@ -122,6 +122,18 @@ class QuizFlowTest {
         assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).hasSize(1);
     }
 
+    @Test
+    void practiceStartsFromAnObjectiveInTheChecklist() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#search").write("blue-green");
+        robot.clickOn("Compare deployment strategies (e.g. blue-green and canary) and evaluate their suitability for high-traffic applications.");
+        robot.clickOn("#practiceObjective");
+        assertThat(robot.lookup("#nav-quiz").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText())
+                .matches("Question 1 of \\d+ · objective .*3\\.1\\.1.*");
+    }
+
     /** Presses 1 (and 2… for a multiple-answer question) to choose the first choices. */
     private void answerWithFirstChoices() {
         var hint = robot.lookup("#chooseHint").tryQuery();

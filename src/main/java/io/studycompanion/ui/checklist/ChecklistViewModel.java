@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
 public final class ChecklistViewModel {
     private final StudyProgressService progressService;
     private final PreferencesService preferences;
+    private final Consumer<ObjectiveId> onPractice;
 
     private final ObservableList<ExamChoice> exams = FXCollections.observableArrayList();
     private final ObjectProperty<ExamChoice> exam = new SimpleObjectProperty<>();
@@ -46,9 +48,12 @@ public final class ChecklistViewModel {
     private final ReadOnlyStringWrapper selectedText = new ReadOnlyStringWrapper("");
     private Checklist checklist;
 
-    public ChecklistViewModel(StudyProgressService progressService, PreferencesService preferences) {
+    /** @param onPractice starts a practice quiz on one objective (the shell switches to the quiz) */
+    public ChecklistViewModel(StudyProgressService progressService, PreferencesService preferences,
+                              Consumer<ObjectiveId> onPractice) {
         this.progressService = progressService;
         this.preferences = preferences;
+        this.onPractice = onPractice;
         progressService.examVersions().forEach(v -> exams.add(new ExamChoice(v.version(), v.label())));
         var chosen = preferences.examVersion().flatMap(this::choiceFor)
                 .orElseGet(() -> choiceFor(progressService.defaultExamVersion().version()).orElseThrow());
@@ -89,6 +94,11 @@ public final class ChecklistViewModel {
             return;
         }
         store(() -> progressService.setNote(id, note), false);
+    }
+
+    /** Practice questions on the selected objective. */
+    public void practiceSelected() {
+        selected.get().ifPresent(onPractice);
     }
 
     public void clearFilter() {

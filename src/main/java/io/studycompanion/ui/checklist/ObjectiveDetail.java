@@ -3,6 +3,7 @@ package io.studycompanion.ui.checklist;
 import io.studycompanion.domain.ObjectiveProgress;
 import io.studycompanion.domain.ObjectiveStatus;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -13,6 +14,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -80,8 +84,11 @@ final class ObjectiveDetail {
                 current().ifPresent(p -> model.setNote(p.objectiveId(), now));
             }
         });
+        var practice = new Button("Practice this objective", new FontIcon(Feather.PLAY_CIRCLE));
+        practice.setId("practiceObjective");
+        practice.setOnAction(e -> model.practiceSelected());
         editor.getChildren().addAll(code, text, ticked, section("How confident are you?"), statusRow,
-                section("Note"), note);
+                section("Note"), note, practice);
     }
 
     private void onStatus(ObjectiveStatus status, ToggleButton button) {

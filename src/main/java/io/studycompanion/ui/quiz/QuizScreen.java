@@ -1,14 +1,19 @@
 package io.studycompanion.ui.quiz;
 
+import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.service.QuizService;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The quiz area: setup, the player and the results, one at a time. */
 public final class QuizScreen {
+    private static final int PRACTICE_COUNT = 10;
+
     private final QuizService quiz;
     private final Consumer<String> onLink;
     private final StackPane root = new StackPane();
@@ -25,6 +30,18 @@ public final class QuizScreen {
 
     public Node node() {
         return root;
+    }
+
+    /** Starts a practice quiz on one objective (from the checklist). */
+    public void practiceObjective(ObjectiveId objective) {
+        var scope = new QuizScope.Objectives(Set.of(objective), "Objective " + objective.position());
+        var attempt = quiz.startPractice(objective.version(), scope, PRACTICE_COUNT);
+        if (attempt.items().isEmpty()) {
+            quiz.discard(attempt);
+            showSetup();
+            return;
+        }
+        play(attempt);
     }
 
     private void showSetup() {
