@@ -1,0 +1,21 @@
+package io.studycompanion.domain.readiness;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the readiness model says at one moment. Scores are fractions 0–1; ranges are 80% intervals.
+ *
+ * @param predictedScore expected exam score weighted by the blueprint
+ * @param passProbability probability that the exam score reaches the pass mark
+ * @param evidence        overall: NONE with no answers, LITTLE while the prediction rests mostly on the prior
+ */
+public record ReadinessEstimate(Instant at, String examVersion, List<ObjectiveMastery> objectives,
+                                List<SectionReadiness> sections, double predictedScore, double scoreLow,
+                                double scoreHigh, double passProbability, double passLow, double passHigh,
+                                int passMarkPercent, Evidence evidence) {
+    public ReadinessEstimate {
+        objectives = List.copyOf(objectives);
+        sections = List.copyOf(sections);
+    }
+}
