@@ -1,0 +1,215 @@
+package io.studycompanion.domain.readiness;
+
+import io.studycompanion.domain.ExamMetadata;
+import io.studycompanion.domain.ObjectiveId;
+import io.studycompanion.domain.Outline;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static io.studycompanion.domain.readiness.ReadinessFixtures.answers;
+import static io.studycompanion.domain.readiness.ReadinessFixtures.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class BetaReadinessModelTest {
+    private final BetaReadinessModel model = new BetaReadinessModel();
+    private final Outline outline = ReadinessFixtures.examOutline();
+    private final ExamMetadata metadata = ReadinessFixtures.examMetadata();
+
+    private ReadinessEstimate estimate(List<AnswerEvent> history) {
+        return estimate(outline, metadata, history);
+    }
+
+    private ReadinessEstimate estimate(Outline outline, ExamMetadata metadata, List<AnswerEvent> history) {
+        return model.estimate(outline, metadata, history, ReadinessFixtures.CLOCK, new Random(42));
+    }
+
+    private static ObjectiveMastery mastery(ReadinessEstimate estimate, ObjectiveId id) {
+        return estimate.objectives().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void noAnswersGiveThePriorWithNoEvidenceAndWideRanges() {
+        var estimate = estimate(List.of());
+
+        assertThat(estimate.evidence()).isEqualTo(Evidence.NONE);
+        assertThat(estimate.objectives()).hasSize(47).allSatisfy(m -> {
+            assertThat(m.mean()).isCloseTo(0.5, within(1e-12));
+            assertThat(m.evidence()).isEqualTo(Evidence.NONE);
+            assertThat(m.high() - m.low()).isGreaterThan(0.6);
+        });
+        assertThat(estimate.sections()).allSatisfy(s -> assertThat(s.evidence()).isEqualTo(Evidence.NONE));
+        assertThat(estimate.predictedScore()).isCloseTo(0.5, within(1e-12));
+        assertThat(estimate.scoreHigh() - estimate.scoreLow()).isGreaterThan(0.3);
+        assertThat(estimate.passHigh() - estimate.passLow()).isGreaterThan(0.5);
+        assertThat(estimate.passMarkPercent()).isEqualTo(70);
+        assertThat(estimate.at()).isEqualTo(ReadinessFixtures.NOW);
+        assertThat(estimate.examVersion()).isEqualTo(ReadinessFixtures.VERSION);
+    }
+
+    @Test
+    void threeRightAnswersRaiseTheMeanButCountAsLittleEvidence() {
+        var three = mastery(estimate(answers(id(1, 1), 3, true, 0)), id(1, 1));
+        var thirty = mastery(estimate(answers(id(1, 1), 30, true, 0)), id(1, 1));
+
+        assertThat(three.mean()).isGreaterThan(0.6).isLessThan(thirty.mean());
+        assertThat(three.evidence()).isEqualTo(Evidence.LITTLE);
+        assertThat(three.answers()).isEqualTo(3);
+        assertThat(three.effectiveAnswers()).isCloseTo(3, within(1e-9));
+        assertThat(three.high() - three.low()).isGreaterThan(thirty.high() - thirty.low());
+    }
+
+    @Test
+    void thirtyRightAnswersGiveAHighConfidentMean() {
+        var thirty = mastery(estimate(answers(id(1, 1), 30, true, 0)), id(1, 1));
+
+        assertThat(thirty.mean()).isGreaterThan(0.9);
+        assertThat(thirty.evidence()).isEqualTo(Evidence.ENOUGH);
+        assertThat(thirty.high() - thirty.low()).isLessThan(0.1);
+        assertThat(thirty.low()).isLessThanOrEqualTo(thirty.mean());
+        assertThat(thirty.high()).isGreaterThanOrEqualTo(thirty.mean());
+    }
+
+    @Test
+    void oldAnswersAloneAreLittleEvidence() {
+        var old = mastery(estimate(answers(id(1, 1), 20, true, 120)), id(1, 1));
+
+        assertThat(old.answers()).isEqualTo(20);
+        assertThat(old.effectiveAnswers()).isCloseTo(20 * Math.pow(0.5, 120 / 21.0), within(1e-6));
+        assertThat(old.evidence()).isEqualTo(Evidence.LITTLE);
+    }
+
+    @Test
+    void recentAnswersCountMoreThanOldOnes() {
+        var improving = new ArrayList<AnswerEvent>(answers(id(1, 1), 10, false, 60));
+        improving.addAll(answers(id(1, 1), 10, true, 0));
+        var declining = new ArrayList<AnswerEvent>(answers(id(1, 1), 10, true, 60));
+        declining.addAll(answers(id(1, 1), 10, false, 0));
+
+        var up = estimate(improving);
+        var down = estimate(declining);
+
+        assertThat(mastery(up, id(1, 1)).mean()).isGreaterThan(0.8);
+        assertThat(mastery(down, id(1, 1)).mean()).isLessThan(0.2);
+        assertThat(up.predictedScore()).isGreaterThan(down.predictedScore());
+    }
+
+    @Test
+    void answersTaggedWithAnotherOutlineVersionAreIgnored() {
+        var otherVersion = new ObjectiveId("v1", 1, 0, 1);
+        var foreign = answers(otherVersion, 25, true, 0);
+
+        assertThat(estimate(foreign)).isEqualTo(estimate(List.of()));
+
+        var both = new AnswerEvent("q", List.of(otherVersion, id(1, 2)), true, ReadinessFixtures.NOW, 2);
+        var estimate = estimate(List.of(both));
+        assertThat(mastery(estimate, id(1, 2)).answers()).isEqualTo(1);
+        assertThat(mastery(estimate, id(1, 1)).answers()).isZero();
+    }
+
+    @Test
+    void anAnswerCountsForEveryObjectiveItLists() {
+        var shared = new AnswerEvent("q", List.of(id(1, 1), id(2, 3)), true, ReadinessFixtures.NOW, 2);
+        var estimate = estimate(List.of(shared));
+
+        assertThat(mastery(estimate, id(1, 1)).answers()).isEqualTo(1);
+        assertThat(mastery(estimate, id(2, 3)).answers()).isEqualTo(1);
+        assertThat(estimate.sections()).extracting(SectionReadiness::answers).containsExactly(1, 1, 0);
+    }
+
+    @Test
+    void predictedScoreIsTheBlueprintWeightedCombinationOfSections() {
+        var small = ReadinessFixtures.outline(4, 4, 4);
+        var history = new ArrayList<AnswerEvent>();
+        for (int o = 1; o <= 4; o++) {
+            history.addAll(answers(id(1, o), 40, true, 0));
+            history.addAll(answers(id(2, o), 40, false, 0));
+            history.addAll(answers(id(3, o), 40, false, 0));
+        }
+        var half = estimate(small, ReadinessFixtures.metadata(60, 70, 50, 30, 20), history);
+        var fifth = estimate(small, ReadinessFixtures.metadata(60, 70, 20, 50, 30), history);
+
+        assertThat(half.sections().get(0).mean()).isGreaterThan(0.9);
+        assertThat(half.sections().get(1).mean()).isLessThan(0.1);
+        assertThat(half.predictedScore()).isCloseTo(weighted(half, 0.5, 0.3, 0.2), within(1e-12))
+                .isCloseTo(0.5, within(0.05));
+        assertThat(fifth.predictedScore()).isCloseTo(weighted(fifth, 0.2, 0.5, 0.3), within(1e-12))
+                .isCloseTo(0.2, within(0.05));
+        assertThat(half.sections()).extracting(SectionReadiness::weightPercent).containsExactly(50, 30, 20);
+        assertThat(half.predictedScore()).isBetween(half.scoreLow(), half.scoreHigh());
+    }
+
+    private static double weighted(ReadinessEstimate estimate, double... weights) {
+        double sum = 0;
+        for (int s = 0; s < weights.length; s++) {
+            sum += weights[s] * estimate.sections().get(s).mean();
+        }
+        return sum;
+    }
+
+    @Test
+    void sectionsWithoutStatedWeightsAreWeightedByObjectiveCount() {
+        var small = ReadinessFixtures.outline(6, 3, 1);
+        var estimate = estimate(small, ReadinessFixtures.metadata(60, 70), answers(id(1, 1), 5, true, 0));
+
+        assertThat(estimate.sections()).extracting(SectionReadiness::weightPercent).containsExactly(60, 30, 10);
+        assertThat(estimate.predictedScore()).isCloseTo(weighted(estimate, 0.6, 0.3, 0.1), within(1e-12));
+    }
+
+    @Test
+    void passProbabilityRisesWithAbility() {
+        double previous = -1;
+        for (int right : new int[] {6, 10, 12, 13, 14, 15, 16, 19}) {
+            var history = new ArrayList<AnswerEvent>();
+            for (var objective : outline.objectives()) {
+                history.addAll(answers(objective.id(), right, true, 1));
+                history.addAll(answers(objective.id(), 20 - right, false, 1));
+            }
+            var estimate = estimate(history);
+            assertThat(estimate.passProbability()).as("%d of 20 right", right).isGreaterThan(previous)
+                    .isBetween(estimate.passLow(), estimate.passHigh());
+            previous = estimate.passProbability();
+        }
+        assertThat(previous).isGreaterThan(0.99);
+    }
+
+    @Test
+    void overallEvidenceStaysLittleUntilMostOfTheBlueprintIsMeasured() {
+        var history = new ArrayList<AnswerEvent>();
+        for (int o = 1; o <= 22; o++) {
+            history.addAll(answers(id(1, o), 5, true, 0));
+        }
+        var firstSection = estimate(history);
+        for (int o = 1; o <= 20; o++) {
+            history.addAll(answers(id(2, o), 5, true, 0));
+        }
+        var twoSections = estimate(history);
+
+        assertThat(firstSection.evidence()).isEqualTo(Evidence.LITTLE);
+        assertThat(firstSection.sections()).extracting(SectionReadiness::evidence)
+                .containsExactly(Evidence.ENOUGH, Evidence.NONE, Evidence.NONE);
+        assertThat(twoSections.evidence()).isEqualTo(Evidence.ENOUGH);
+    }
+
+    @Test
+    void sameClockAndSeedGiveTheSameEstimate() {
+        var history = new ArrayList<AnswerEvent>(answers(id(1, 1), 7, true, 3));
+        history.addAll(answers(id(2, 4), 5, false, 10));
+
+        var first = model.estimate(outline, metadata, history, ReadinessFixtures.CLOCK, new Random(7));
+        var second = model.estimate(outline, metadata, history, ReadinessFixtures.CLOCK, new Random(7));
+
+        assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void anOutlineWithoutObjectivesIsRejected() {
+        var empty = ReadinessFixtures.outline();
+        assertThatThrownBy(() -> estimate(empty, metadata, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no objectives");
+    }
+}
