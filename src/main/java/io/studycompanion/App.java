@@ -7,6 +7,8 @@ import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.StudyProgressService;
 import io.studycompanion.service.QuizService;
+import io.studycompanion.service.ReadinessService;
+import io.studycompanion.domain.readiness.BetaReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.Database;
 import io.studycompanion.storage.ReviewRepository;
@@ -19,6 +21,8 @@ import io.studycompanion.ui.UiSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The composition root: builds database → repositories → services by hand, in one place. The only class
@@ -33,15 +37,23 @@ public final class App implements UiSession {
     private final PreferencesService preferences;
     private final QuestionBankService questionBank;
     private final QuizService quiz;
+    private final ReadinessService readiness;
+    private final ExecutorService background;
 
     private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences,
-                QuestionBankService questionBank, QuizService quiz) {
+                QuestionBankService questionBank, QuizService quiz, ReadinessService readiness) {
         this.dataFolder = dataFolder;
         this.database = database;
         this.progress = progress;
         this.preferences = preferences;
         this.questionBank = questionBank;
         this.quiz = quiz;
+        this.readiness = readiness;
+        this.background = Executors.newSingleThreadExecutor(r -> {
+            var thread = new Thread(r, "study-companion-background");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Loads the bundled exam and opens (or creates) the database in the data folder. */
@@ -51,9 +63,11 @@ public final class App implements UiSession {
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
         var preferences = new PreferencesService(new SettingRepository(database));
         var bank = new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
-        var quiz = new QuizService(catalog, bank, new AttemptRepository(database), new ReviewRepository(database),
-                clock, new Random());
-        return new App(dataFolder, database, progress, preferences, bank, quiz);
+        var attempts = new AttemptRepository(database);
+        var quiz = new QuizService(catalog, bank, attempts, new ReviewRepository(database), clock, new Random());
+        var readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(database, clock),
+                new BetaReadinessModel(), clock);
+        return new App(dataFolder, database, progress, preferences, bank, quiz, readiness);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -69,7 +83,8 @@ public final class App implements UiSession {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, questionBank, quiz, new FileDialogPicker(), dataFolder);
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, background,
+                new FileDialogPicker(), dataFolder);
     }
 
     public StudyProgressService progress() {
@@ -82,6 +97,12 @@ public final class App implements UiSession {
 
     @Override
     public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS); // let a running read finish
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         database.close();
     }
 }

@@ -2,6 +2,7 @@ package io.studycompanion.service;
 
 import io.studycompanion.storage.SettingRepository;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Theme, font size, window bounds and the chosen exam version, kept in the database. */
@@ -14,6 +15,7 @@ public final class PreferencesService {
     private static final String FONT_SIZE = "ui.fontSize";
     private static final String WINDOW = "ui.window";
     private static final String EXAM_VERSION = "exam.version";
+    private static final String EXAM_DATE = "exam.date";
 
     private final SettingRepository settings;
 
@@ -55,6 +57,21 @@ public final class PreferencesService {
 
     public void setExamVersion(String version) {
         settings.save(EXAM_VERSION, version);
+    }
+
+    /** The day the learner sits the exam, if they set one. */
+    public Optional<LocalDate> examDate() {
+        return settings.find(EXAM_DATE).filter(t -> !t.isBlank()).flatMap(t -> {
+            try {
+                return Optional.of(LocalDate.parse(t));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void setExamDate(Optional<LocalDate> date) {
+        settings.save(EXAM_DATE, date.map(LocalDate::toString).orElse(""));
     }
 
     static int clampFontSize(int size) {

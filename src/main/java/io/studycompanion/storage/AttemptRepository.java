@@ -1,5 +1,6 @@
 package io.studycompanion.storage;
 
+import io.studycompanion.domain.quiz.AnsweredQuestion;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.domain.quiz.AttemptItem;
 import io.studycompanion.domain.quiz.Confidence;
@@ -120,6 +121,24 @@ public final class AttemptRepository {
             return List.of();
         });
         return new QuestionHistory(last, flagged);
+    }
+
+    /**
+     * Every final answer, oldest first: practice and review answers (locked once checked) and the answers of
+     * submitted exams. Answers in an exam still running can change, so they are left out.
+     */
+    public List<AnsweredQuestion> finalAnswers() {
+        return database.query("SELECT i.question_id, i.correct, i.answered_at, a.mode FROM attempt_item i "
+                + "JOIN attempt a ON a.id = i.attempt_id WHERE i.correct IS NOT NULL AND i.answered_at IS NOT NULL "
+                + "AND (a.mode <> 'EXAM' OR a.submitted_at IS NOT NULL) ORDER BY i.answered_at",
+                "Reading your answers", rs -> {
+                    var list = new ArrayList<AnsweredQuestion>();
+                    while (rs.next()) {
+                        list.add(new AnsweredQuestion(rs.getString(1), rs.getInt(2) == 1, Instant.parse(rs.getString(3)),
+                                QuizMode.valueOf(rs.getString(4))));
+                    }
+                    return list;
+                });
     }
 
     public void delete(long attemptId) {

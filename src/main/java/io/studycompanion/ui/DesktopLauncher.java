@@ -1,5 +1,6 @@
 package io.studycompanion.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -41,6 +42,31 @@ public final class DesktopLauncher {
             session.close();
             Platform.exit();
         });
+        printReadyMarkerIfAsked();
+    }
+
+    /**
+     * For start-up benchmarks ({@code packaging/bench-startup.sh}): when {@code -Dstudycompanion.readyMarker=true}
+     * or {@code STUDY_COMPANION_READY_MARKER=1} asks for it, prints {@code STUDY_COMPANION_READY <ms since the
+     * process started>} once the first pulse after showing the window has run and the FX thread is free again.
+     */
+    private static void printReadyMarkerIfAsked() {
+        if (!Boolean.getBoolean("studycompanion.readyMarker")
+                && !"1".equals(System.getenv("STUDY_COMPANION_READY_MARKER"))) {
+            return;
+        }
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(() -> {
+                    var started = ProcessHandle.current().info().startInstant()
+                            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+                    System.out.println("STUDY_COMPANION_READY " + (System.currentTimeMillis() - started));
+                    System.out.flush();
+                });
+            }
+        }.start();
     }
 
     private static void showFatal(RuntimeException e) {

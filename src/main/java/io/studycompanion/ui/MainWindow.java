@@ -5,6 +5,8 @@ import io.studycompanion.service.WindowBounds;
 import io.studycompanion.ui.bank.QuestionBankView;
 import io.studycompanion.ui.bank.QuestionBankViewModel;
 import io.studycompanion.ui.checklist.ChecklistView;
+import io.studycompanion.ui.dashboard.DashboardView;
+import io.studycompanion.ui.dashboard.DashboardViewModel;
 import io.studycompanion.ui.quiz.QuizScreen;
 import io.studycompanion.ui.checklist.ChecklistViewModel;
 import io.studycompanion.ui.settings.SettingsView;
@@ -37,6 +39,8 @@ public final class MainWindow {
     private final Scene scene;
     private ToggleButton quizButton;
     private QuizScreen quizScreen;
+    private DashboardView dashboard;
+    private boolean firstDashboardShow = true;
 
     public MainWindow(UiServices services) {
         this.services = services;
@@ -96,6 +100,13 @@ public final class MainWindow {
         exam.getStyleClass().add("brand-sub");
         var spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
+        var dashboardButton = navButton("nav-dashboard", "Dashboard", Feather.ACTIVITY, () -> dashboard().node());
+        dashboardButton.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            if (dashboard != null && !firstDashboardShow) {
+                dashboard.reload(); // answers given elsewhere since the last visit
+            }
+            firstDashboardShow = false;
+        });
         var objectives = navButton("nav-objectives", "Objectives", Feather.CHECK_SQUARE,
                 () -> new ChecklistView(new ChecklistViewModel(services.progress(), services.preferences(),
                         this::practice)).node());
@@ -104,10 +115,19 @@ public final class MainWindow {
                 () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.picker()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
                 () -> new SettingsView(settings).node());
-        var box = new VBox(6, brand, exam, new Region(), objectives, quizButton, bank, spacer, settingsButton);
+        var box = new VBox(6, brand, exam, new Region(), dashboardButton, objectives, quizButton, bank, spacer,
+                settingsButton);
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(18, 12, 18, 12));
         return box;
+    }
+
+    private DashboardView dashboard() {
+        if (dashboard == null) {
+            dashboard = new DashboardView(new DashboardViewModel(services.readiness(), services.preferences(),
+                    this::practice), services.background());
+        }
+        return dashboard;
     }
 
     private QuizScreen quizScreen() {

@@ -42,6 +42,7 @@ class ChecklistFlowTest {
     void ticksAndNoteSurviveARestart() throws Exception {
         harness = new AppHarness(dataFolder);
         harness.start();
+        robot.clickOn("#nav-objectives");
         assertThat(summary()).isEqualTo("0 of 47 objectives ticked (0%)");
 
         robot.clickOn(tickBox("2025-09-30:1.1.1"));
@@ -58,6 +59,7 @@ class ChecklistFlowTest {
         harness.stop();
         harness = new AppHarness(dataFolder);
         harness.start();
+        robot.clickOn("#nav-objectives");
 
         assertThat(summary()).isEqualTo("2 of 47 objectives ticked (4%)");
         assertThat(tickBox("2025-09-30:1.1.1").isSelected()).isTrue();
@@ -74,6 +76,7 @@ class ChecklistFlowTest {
     void filtersByTextAndStatusAndSwitchesToTheRetiredExam() throws Exception {
         harness = new AppHarness(dataFolder);
         harness.start();
+        robot.clickOn("#nav-objectives");
 
         robot.clickOn("#search").write("drift");
         assertThat(summary()).startsWith("0 of 47 objectives ticked (0%) · showing ");
@@ -94,6 +97,7 @@ class ChecklistFlowTest {
         harness.stop();
         harness = new AppHarness(dataFolder);
         harness.start();
+        robot.clickOn("#nav-objectives");
         assertThat(summary()).isEqualTo("0 of 57 objectives ticked (0%)");
     }
 

@@ -126,6 +126,7 @@ class QuizFlowTest {
     void practiceStartsFromAnObjectiveInTheChecklist() throws Exception {
         harness = new AppHarness(dataFolder);
         harness.start();
+        robot.clickOn("#nav-objectives");
         robot.clickOn("#search").write("blue-green");
         robot.clickOn("Compare deployment strategies (e.g. blue-green and canary) and evaluate their suitability for high-traffic applications.");
         robot.clickOn("#practiceObjective");

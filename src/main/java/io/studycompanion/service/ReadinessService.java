@@ -1,0 +1,87 @@
+package io.studycompanion.service;
+
+import io.studycompanion.domain.ExamCatalog;
+import io.studycompanion.domain.Question;
+import io.studycompanion.domain.quiz.AnsweredQuestion;
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.QuizMode;
+import io.studycompanion.domain.readiness.AnswerEvent;
+import io.studycompanion.domain.readiness.ExamResultPoint;
+import io.studycompanion.domain.readiness.ReadinessModel;
+import io.studycompanion.domain.readiness.ReadinessSnapshot;
+import io.studycompanion.domain.readiness.ReadinessSnapshots;
+import io.studycompanion.domain.readiness.StudyPlan;
+import io.studycompanion.storage.AttemptRepository;
+import io.studycompanion.storage.ObjectiveProgressRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** Readiness: gathers the answer history and the checklist, runs the model, and builds the snapshot. */
+public final class ReadinessService {
+    /** Fixed seed: the same history always gives the same figures on screen and in the report. */
+    private static final long SEED = 20250930L;
+
+    private final ExamCatalog catalog;
+    private final QuizService quiz;
+    private final AttemptRepository attempts;
+    private final ObjectiveProgressRepository checklist;
+    private final ReadinessModel model;
+    private final Clock clock;
+
+    public ReadinessService(ExamCatalog catalog, QuizService quiz, AttemptRepository attempts,
+                            ObjectiveProgressRepository checklist, ReadinessModel model, Clock clock) {
+        this.catalog = catalog;
+        this.quiz = quiz;
+        this.attempts = attempts;
+        this.checklist = checklist;
+        this.model = model;
+        this.clock = clock;
+    }
+
+    /** The snapshot of the current exam version. */
+    public ReadinessSnapshot snapshot() {
+        var exam = catalog.defaultExam();
+        var questions = quiz.questions();
+        var answers = attempts.finalAnswers();
+        var events = events(answers, questions);
+        var estimate = model.estimate(exam.outline(), exam.metadata(), events, clock, new Random(SEED));
+        var practice = events(answers.stream().filter(a -> a.mode() != QuizMode.EXAM).toList(), questions);
+        return ReadinessSnapshots.build(LocalDate.now(clock), catalog.examTitle(), exam.label(), exam.outline(),
+                exam.metadata(), estimate, checklist.findByVersion(exam.version()), examHistory(), practice,
+                clock.getZone());
+    }
+
+    /** Days left and a daily question target, when the learner has set an exam date. */
+    public Optional<StudyPlan> plan(Optional<LocalDate> examDate) {
+        var version = catalog.defaultExam().version();
+        var history = quiz.history();
+        var inVersion = quiz.questions().values().stream()
+                .filter(q -> q.objectives().stream().anyMatch(o -> o.version().equals(version))).toList();
+        var toGo = (int) inVersion.stream().filter(q -> !Boolean.TRUE.equals(history.lastCorrect().get(q.id()))).count();
+        return StudyPlan.of(examDate, LocalDate.now(clock), toGo);
+    }
+
+    private static List<AnswerEvent> events(List<AnsweredQuestion> answers, Map<String, Question> questions) {
+        return answers.stream().filter(a -> questions.containsKey(a.questionId())).map(a -> {
+            var q = questions.get(a.questionId());
+            return new AnswerEvent(a.questionId(), q.objectives(), a.correct(), a.at(), q.difficulty());
+        }).toList();
+    }
+
+    private List<ExamResultPoint> examHistory() {
+        return quiz.pastAttempts().stream().filter(a -> a.mode() == QuizMode.EXAM)
+                .sorted(java.util.Comparator.comparing(Attempt::startedAt)).map(this::point).toList();
+    }
+
+    private ExamResultPoint point(Attempt attempt) {
+        var result = quiz.result(attempt);
+        var day = attempt.submittedAt().orElse(attempt.startedAt()).atZone(clock.getZone()).toLocalDate();
+        return new ExamResultPoint(day, result.overall().correct(), result.overall().total(), result.overall().percent(),
+                result.passed(), result.timeUsed().toMinutes());
+    }
+}

@@ -1,0 +1,179 @@
+package io.studycompanion.ui.dashboard;
+
+import io.studycompanion.domain.readiness.Evidence;
+import io.studycompanion.domain.readiness.ObjectiveRow;
+import io.studycompanion.domain.readiness.ReadinessSnapshot;
+import io.studycompanion.domain.readiness.WeakObjective;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/** The readiness dashboard: headline estimate, section bars, trend, coverage, weakest objectives, mismatches. */
+public final class DashboardView {
+    private final DashboardViewModel model;
+    private final Executor background;
+    private final ScrollPane root = new ScrollPane();
+    private final SectionBars bars = new SectionBars();
+    private final TrendChart trend = new TrendChart();
+    private final VBox weakest = new VBox(6);
+    private final VBox mismatches = new VBox(6);
+
+    public DashboardView(DashboardViewModel model, Executor background) {
+        this.model = model;
+        this.background = background;
+        root.setId("dashboardScreen");
+        root.setFitToWidth(true);
+        root.getStyleClass().add("edge-to-edge");
+        var content = new VBox(18, header(), headline(), card("Sections", bars), card("Trend", trend),
+                new HBox(18, grow(card("Weakest objectives (blueprint weight × gap to 80%)", weakest)),
+                        grow(card("Your view vs. measured", mismatches))));
+        content.setPadding(new Insets(0, 12, 12, 0));
+        root.setContent(content);
+        model.snapshotProperty().addListener((o, a, s) -> s.ifPresent(this::draw));
+        reload();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Recomputes the snapshot off the FX thread; the screen keeps the previous figures until it is ready. */
+    public void reload() {
+        model.markLoading();
+        var task = new Task<DashboardViewModel.Loaded>() {
+            @Override
+            protected DashboardViewModel.Loaded call() {
+                return model.load();
+            }
+        };
+        task.setOnSucceeded(e -> model.show(task.getValue()));
+        task.setOnFailed(e -> model.failed(task.getException()));
+        background.execute(task);
+    }
+
+    private Node header() {
+        var title = new Label("Readiness");
+        title.getStyleClass().add("screen-title");
+        var spinner = new ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(model.loadingProperty());
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var date = new DatePicker(model.examDateProperty().get().orElse(null));
+        date.setId("examDate");
+        date.setPromptText("Exam date");
+        date.setOnAction(e -> { model.setExamDate(Optional.ofNullable(date.getValue())); reload(); });
+        var plan = new Label();
+        plan.setId("plan");
+        plan.textProperty().bind(model.planProperty());
+        var box = new HBox(12, title, spinner, spacer, plan, date);
+        box.setAlignment(Pos.CENTER_LEFT);
+        var error = new Label();
+        error.getStyleClass().add("error-banner");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return new VBox(8, box, error);
+    }
+
+    private Node headline() {
+        var predicted = figure("predictedScore", model.predictedProperty(), "predicted exam score");
+        var pass = figure("passProbability", model.passProperty(), "chance to pass");
+        var coverage = new Label();
+        coverage.setId("coverage");
+        coverage.textProperty().bind(model.coverageProperty());
+        var cov = new VBox(4, coverage, caption("objectives"));
+        var note = new Label();
+        note.setId("evidenceNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.evidenceNoteProperty());
+        var row = new HBox(36, predicted, pass, cov);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return new VBox(8, row, note);
+    }
+
+    private void draw(ReadinessSnapshot s) {
+        bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
+        trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent());
+        weakest.getChildren().setAll(s.weakest().stream().map(this::weakRow).toList());
+        if (s.weakest().isEmpty()) {
+            weakest.getChildren().add(new Label("Every objective is at 80% or above."));
+        }
+        mismatches.getChildren().setAll(s.mismatches().stream().map(DashboardView::mismatchRow).toList());
+        if (s.mismatches().isEmpty()) {
+            mismatches.getChildren().add(new Label("No objective where your own rating and your answers disagree."));
+        }
+    }
+
+    private Node weakRow(WeakObjective w) {
+        var text = new Label(w.id().position() + "  " + w.text());
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        var gap = new Label(String.format(Locale.ROOT, "gap %.0f", 100 * w.gap()));
+        gap.getStyleClass().add("hint");
+        gap.setMinWidth(Region.USE_PREF_SIZE);
+        var practise = new Button("Practice");
+        practise.setId("practice-" + w.id().position());
+        practise.setMinWidth(Region.USE_PREF_SIZE);
+        practise.setOnAction(e -> model.practice(w.id()));
+        var row = new HBox(10, text, gap, practise);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Node mismatchRow(ObjectiveRow r) {
+        var m = r.mastery();
+        var measured = m.evidence() == Evidence.ENOUGH ? String.format(Locale.ROOT, "%.0f%%", 100 * m.mean())
+                : "range " + DashboardViewModel.range(m.low(), m.high());
+        var label = new Label(r.id().position() + "  " + r.text() + " — you: " + r.status().label().toLowerCase(Locale.ROOT)
+                + ", measured: " + measured);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Node figure(String id, javafx.beans.value.ObservableStringValue value, String caption) {
+        var number = new Label();
+        number.setId(id);
+        number.getStyleClass().add("figure");
+        number.textProperty().bind(value);
+        return new VBox(2, number, caption(caption));
+    }
+
+    private static Label caption(String text) {
+        var label = new Label(text);
+        label.getStyleClass().add("hint");
+        return label;
+    }
+
+    private static VBox card(String title, Node content) {
+        var heading = new Label(title);
+        heading.getStyleClass().add("field-caption");
+        var box = new VBox(10, heading, content);
+        box.getStyleClass().add("dash-card");
+        return box;
+    }
+
+    private static Node grow(VBox box) {
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(200);
+        return box;
+    }
+}

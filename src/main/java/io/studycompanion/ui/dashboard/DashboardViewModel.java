@@ -1,0 +1,127 @@
+package io.studycompanion.ui.dashboard;
+
+import io.studycompanion.domain.ObjectiveId;
+import io.studycompanion.domain.readiness.Evidence;
+import io.studycompanion.domain.readiness.ReadinessSnapshot;
+import io.studycompanion.domain.readiness.StudyPlan;
+import io.studycompanion.service.PreferencesService;
+import io.studycompanion.service.ReadinessService;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The readiness dashboard. The snapshot is computed by the core ({@link #load()} runs off the FX thread);
+ * this class only turns it into the texts the screen shows.
+ */
+public final class DashboardViewModel {
+    private final ReadinessService readiness;
+    private final PreferencesService preferences;
+    private final Consumer<ObjectiveId> onPractice;
+    private final ReadOnlyObjectWrapper<Optional<ReadinessSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper predicted = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pass = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper evidenceNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
+
+    public DashboardViewModel(ReadinessService readiness, PreferencesService preferences, Consumer<ObjectiveId> onPractice) {
+        this.readiness = readiness;
+        this.preferences = preferences;
+        this.onPractice = onPractice;
+        this.examDate = new ReadOnlyObjectWrapper<>(preferences.examDate());
+    }
+
+    public ReadOnlyObjectProperty<Optional<ReadinessSnapshot>> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty predictedProperty() { return predicted.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passProperty() { return pass.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty evidenceNoteProperty() { return evidenceNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty coverageProperty() { return coverage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty planProperty() { return plan.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Optional<LocalDate>> examDateProperty() { return examDate.getReadOnlyProperty(); }
+
+    /** The work to do off the FX thread: the snapshot and the plan. */
+    public Loaded load() {
+        return new Loaded(readiness.snapshot(), readiness.plan(examDate.get()));
+    }
+
+    /** What {@link #load()} computed, handed back on the FX thread. */
+    public record Loaded(ReadinessSnapshot snapshot, Optional<StudyPlan> plan) {
+    }
+
+    public void show(Loaded loaded) {
+        var s = loaded.snapshot();
+        var e = s.estimate();
+        predicted.set(String.format(Locale.ROOT, "%.0f%%", 100 * e.predictedScore()));
+        pass.set(String.format(Locale.ROOT, "%.0f%%", 100 * e.passProbability()));
+        evidenceNote.set(evidenceText(s));
+        coverage.set(String.format(Locale.ROOT, "%d of %d ticked · %d practised · %d mastered",
+                s.coverage().ticked(), s.coverage().total(), s.coverage().practised(), s.coverage().mastered()));
+        plan.set(loaded.plan().map(DashboardViewModel::planText).orElse("Set your exam date to get a daily target."));
+        snapshot.set(Optional.of(s));
+        error.set("");
+        loading.set(false);
+    }
+
+    public void failed(Throwable t) {
+        loading.set(false);
+        error.set("Readiness could not be computed: " + t.getMessage());
+    }
+
+    public void markLoading() {
+        loading.set(true);
+    }
+
+    public void practice(ObjectiveId id) {
+        onPractice.accept(id);
+    }
+
+    /** Stores the exam date (empty clears it); the caller reloads to update the plan. */
+    public void setExamDate(Optional<LocalDate> date) {
+        try {
+            preferences.setExamDate(date);
+            examDate.set(date);
+        } catch (RuntimeException e) {
+            error.set("The exam date could not be saved: " + e.getMessage());
+        }
+    }
+
+    /** Range texts such as "58–70%". */
+    public static String range(double low, double high) {
+        return String.format(Locale.ROOT, "%.0f–%.0f%%", 100 * low, 100 * high);
+    }
+
+    private static String evidenceText(ReadinessSnapshot s) {
+        var e = s.estimate();
+        var ranges = "Predicted score range " + range(e.scoreLow(), e.scoreHigh()) + " · pass probability range "
+                + range(e.passLow(), e.passHigh()) + " · pass mark " + e.passMarkPercent() + "% (unofficial)";
+        if (e.evidence() == Evidence.NONE) {
+            return "Not enough evidence yet: answer some practice questions and this becomes an estimate. " + ranges;
+        }
+        if (e.evidence() == Evidence.LITTLE) {
+            return "Early estimate: most objectives have too few answers, so the ranges are wide. " + ranges;
+        }
+        return ranges;
+    }
+
+    private static String planText(StudyPlan p) {
+        if (p.daysLeft() == 0) {
+            return "Exam day (" + p.examDate() + "). Good luck!";
+        }
+        return p.daysLeft() + " days left to " + p.examDate() + " · " + p.questionsToGo()
+                + " questions not yet answered right · about " + p.perDay() + " a day";
+    }
+}

@@ -1,0 +1,82 @@
+package io.studycompanion.ui.dashboard;
+
+import io.studycompanion.domain.readiness.Evidence;
+import io.studycompanion.domain.readiness.SectionReadiness;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Per-section score bars: the estimate as a bar, its 80% range as a band, and the pass mark as a line.
+ * Colours come from the theme's stylesheet classes.
+ */
+final class SectionBars extends GridPane {
+    SectionBars() {
+        setId("sectionBars");
+        setHgap(14);
+        setVgap(10);
+        getStyleClass().add("section-bars");
+    }
+
+    void show(List<SectionReadiness> sections, int passMark) {
+        getChildren().clear();
+        int row = 0;
+        for (var s : sections) {
+            var name = new Label(s.section() + " " + s.title());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            var weight = new Label(s.weightPercent() + "% of exam");
+            weight.getStyleClass().add("hint");
+            var value = new Label(s.evidence() == Evidence.NONE ? "no answers"
+                    : String.format(Locale.ROOT, "%.0f%%  (%s)", 100 * s.mean(), DashboardViewModel.range(s.low(), s.high())));
+            value.getStyleClass().add("section-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            var bar = new Bar(s, passMark / 100.0);
+            GridPane.setHgrow(bar, Priority.ALWAYS);
+            addRow(row++, name, weight, bar, value);
+        }
+    }
+
+    /** One bar drawn with regions so it resizes with the window. */
+    private static final class Bar extends Pane {
+        private final Region track = region("bar-track");
+        private final Region band = region("bar-range");
+        private final Region fill = region("bar-fill");
+        private final Region pass = region("bar-pass");
+        private final SectionReadiness section;
+        private final double passMark;
+
+        Bar(SectionReadiness section, double passMark) {
+            this.section = section;
+            this.passMark = passMark;
+            getChildren().addAll(track, band, fill, pass);
+            fill.getStyleClass().add(section.mean() >= passMark ? "above" : "below");
+            setPrefSize(320, 22);
+            setMinWidth(120);
+            Tooltip.install(this, new Tooltip(String.format(Locale.ROOT, "Estimate %.0f%%, 80%% range %s, pass mark %.0f%%",
+                    100 * section.mean(), DashboardViewModel.range(section.low(), section.high()), 100 * passMark)));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            track.resizeRelocate(0, h * 0.2, w, h * 0.6);
+            band.resizeRelocate(w * section.low(), 0, w * (section.high() - section.low()), h);
+            fill.resizeRelocate(0, h * 0.3, w * section.mean(), h * 0.4);
+            pass.resizeRelocate(w * passMark - 1, 0, 2, h);
+        }
+
+        private static Region region(String style) {
+            var r = new Region();
+            r.getStyleClass().add(style);
+            r.setManaged(false);
+            return r;
+        }
+    }
+}

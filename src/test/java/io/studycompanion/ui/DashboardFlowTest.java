@@ -1,0 +1,88 @@
+package io.studycompanion.ui;
+
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The app opens on the dashboard; it says when there is no evidence, and fills in after practice. */
+class DashboardFlowTest {
+    @TempDir
+    Path dataFolder;
+    private final FxRobot robot = new FxRobot();
+    private AppHarness harness;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppHarness.registerToolkit();
+    }
+
+    @AfterEach
+    void quit() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void dashboardShowsEvidenceWeakestObjectivesAndAPlan() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        waitUntilLoaded();
+        assertThat(text("#evidenceNote")).startsWith("Not enough evidence yet");
+        assertThat(text("#coverage")).isEqualTo("0 of 47 ticked · 0 practised · 0 mastered");
+        assertThat(robot.lookup("#sectionBars .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("1 Model Development", "2 MLOps", "3 Model Deployment");
+
+        robot.clickOn("#nav-quiz");
+        robot.clickOn("#startQuiz");
+        for (int i = 0; i < 10; i++) {
+            var hint = robot.lookup("#chooseHint").tryQuery();
+            int n = hint.map(h -> Integer.parseInt(((Label) h).getText().replaceAll("Choose (\\d+).*", "$1"))).orElse(1);
+            for (int k = 0; k < n; k++) {
+                robot.type(KeyCode.values()[KeyCode.DIGIT1.ordinal() + k]);
+            }
+            robot.type(KeyCode.ENTER);
+            robot.type(KeyCode.ENTER);
+        }
+        robot.clickOn("#nav-dashboard");
+        waitUntilLoaded();
+        assertThat(text("#coverage")).matches("0 of 47 ticked · ([1-9]|10) practised · 0 mastered");
+        assertThat(text("#evidenceNote")).doesNotStartWith("Not enough evidence yet");
+        assertThat(text("#predictedScore")).matches("\\d+%");
+        assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("practice-"))).hasSize(8);
+
+        var date = LocalDate.now().plusDays(10);
+        DatePicker picker = robot.lookup("#examDate").queryAs(DatePicker.class);
+        robot.interact(() -> { picker.setValue(date); picker.fireEvent(new javafx.event.ActionEvent()); });
+        waitUntilLoaded();
+        assertThat(text("#plan")).matches("10 days left to " + date + " · \\d+ questions not yet answered right · about \\d+ a day");
+
+        javafx.scene.control.ScrollPane page = robot.lookup("#dashboardScreen").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> page.setVvalue(1.0));
+        robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("practice-")).findFirst()
+                .ifPresent(robot::clickOn);
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 1 of");
+    }
+
+    private void waitUntilLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#predictedScore").queryAs(Label.class).getText().isEmpty()
+                && !robot.lookup(".progress-indicator").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
