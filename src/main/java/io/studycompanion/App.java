@@ -1,5 +1,6 @@
 package io.studycompanion;
 
+import io.studycompanion.cli.DataVerbs;
 import io.studycompanion.content.ExamCatalogLoader;
 import io.studycompanion.content.OutlineImporter;
 import io.studycompanion.service.OutlineImportService;
@@ -8,13 +9,14 @@ import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.StudyProgressService;
 import io.studycompanion.service.QuizService;
 import io.studycompanion.service.ReadinessService;
+import io.studycompanion.service.ReportService;
 import io.studycompanion.domain.readiness.BetaReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.Database;
 import io.studycompanion.storage.ReviewRepository;
 import io.studycompanion.storage.ObjectiveProgressRepository;
 import io.studycompanion.storage.SettingRepository;
-import io.studycompanion.ui.FileDialogPicker;
+import io.studycompanion.ui.SystemDesktopActions;
 import io.studycompanion.ui.UiServices;
 import io.studycompanion.ui.UiSession;
 
@@ -28,7 +30,7 @@ import java.util.concurrent.Executors;
  * The composition root: builds database → repositories → services by hand, in one place. The only class
  * that knows every layer. One instance per opened data folder; close it to release the database.
  */
-public final class App implements UiSession {
+public final class App implements UiSession, DataVerbs {
     private static final String PACKS = "packs";
 
     private final Path dataFolder;
@@ -83,8 +85,13 @@ public final class App implements UiSession {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, questionBank, quiz, readiness, background,
-                new FileDialogPicker(), dataFolder);
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), background,
+                new SystemDesktopActions(), dataFolder);
+    }
+
+    @Override
+    public ReportService report() {
+        return new ReportService(readiness);
     }
 
     public StudyProgressService progress() {

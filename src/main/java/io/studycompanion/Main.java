@@ -25,7 +25,8 @@ public final class Main {
         }
         if (options.hasVerb()) {
             var code = new CommandLine(App.outlineImport(), () -> App.questionBank(dataFolder(options)),
-                    System.out, System.err).run(options.words());
+                    () -> App.open(dataFolder(options), Clock.systemDefaultZone()), System.out, System.err)
+                    .run(options.words());
             System.exit(code);
         }
         var dataFolder = dataFolder(options);

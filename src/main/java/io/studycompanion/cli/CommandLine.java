@@ -26,19 +26,22 @@ public final class CommandLine {
               content import FILE|DIR           add a question pack to your bank (refused whole on any error)
               content coverage                  questions per objective of the current outline (CSV),
                                                 then a summary by section, type and difficulty
+              report pdf --out FILE             write the PDF readiness report (no display needed)
               help                              show this text
             Data folder: --data-dir DIR, else $STUDY_COMPANION_DATA_DIR, else the platform's user-data folder.""";
 
     private final OutlineImportService outlineImport;
     private final Supplier<QuestionBankService> questionBank;
+    private final Supplier<DataVerbs> data;
     private final PrintStream out;
     private final PrintStream err;
 
     /** {@code questionBank} is asked for only by the verbs that need it, so the others start fast. */
     public CommandLine(OutlineImportService outlineImport, Supplier<QuestionBankService> questionBank,
-                       PrintStream out, PrintStream err) {
+                       Supplier<DataVerbs> data, PrintStream out, PrintStream err) {
         this.outlineImport = outlineImport;
         this.questionBank = questionBank;
+        this.data = data;
         this.out = out;
         this.err = err;
     }
@@ -52,6 +55,9 @@ public final class CommandLine {
         if (words.size() >= 2 && words.get(0).equals("outline") && words.get(1).equals("import")) {
             return outlineImport(words.subList(2, words.size()));
         }
+        if (words.size() >= 2 && words.get(0).equals("report") && words.get(1).equals("pdf")) {
+            return reportPdf(words.subList(2, words.size()));
+        }
         if (words.get(0).equals("content") && words.size() >= 2) {
             try {
                 return content(words.get(1), words.subList(2, words.size()));
@@ -61,6 +67,21 @@ public final class CommandLine {
             }
         }
         return usage("unknown command: " + String.join(" ", words));
+    }
+
+    private int reportPdf(List<String> args) {
+        if (args.size() != 2 || !args.get(0).equals("--out")) {
+            return usage("report pdf needs --out FILE");
+        }
+        var target = Path.of(args.get(1));
+        try (var verbs = data.get()) {
+            verbs.report().writePdf(target);
+            out.println("report written to " + target.toAbsolutePath());
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
     }
 
     private int content(String verb, List<String> args) {

@@ -112,7 +112,7 @@ public final class MainWindow {
                         this::practice)).node());
         quizButton = navButton("nav-quiz", "Quiz", Feather.PLAY_CIRCLE, () -> quizScreen().node());
         var bank = navButton("nav-bank", "Question bank", Feather.DATABASE,
-                () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.picker()).node());
+                () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.desktop()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
                 () -> new SettingsView(settings).node());
         var box = new VBox(6, brand, exam, new Region(), dashboardButton, objectives, quizButton, bank, spacer,
@@ -124,8 +124,8 @@ public final class MainWindow {
 
     private DashboardView dashboard() {
         if (dashboard == null) {
-            dashboard = new DashboardView(new DashboardViewModel(services.readiness(), services.preferences(),
-                    this::practice), services.background());
+            dashboard = new DashboardView(new DashboardViewModel(services.readiness(), services.report(),
+                    services.preferences(), this::practice), services.background(), services.desktop());
         }
         return dashboard;
     }

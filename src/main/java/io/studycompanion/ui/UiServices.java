@@ -4,6 +4,7 @@ import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.QuizService;
 import io.studycompanion.service.ReadinessService;
+import io.studycompanion.service.ReportService;
 import io.studycompanion.service.StudyProgressService;
 
 import java.nio.file.Path;
@@ -12,10 +13,11 @@ import java.util.concurrent.Executor;
 /** What the screens need from the core, handed over by the composition root. */
 public record UiServices(StudyProgressService progress, PreferencesService preferences,
                          QuestionBankService questionBank, QuizService quiz, ReadinessService readiness,
-                         Executor background, PathPicker picker, Path dataFolder) {
+                         ReportService report, Executor background, DesktopActions desktop, Path dataFolder) {
 
-    /** The same services with another way of choosing files (tests answer without a dialog). */
-    public UiServices withPicker(PathPicker other) {
-        return new UiServices(progress, preferences, questionBank, quiz, readiness, background, other, dataFolder);
+    /** The same services with other desktop actions (tests answer without dialogs). */
+    public UiServices withDesktop(DesktopActions other) {
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, report, background, other,
+                dataFolder);
     }
 }

@@ -22,6 +22,7 @@ class CommandLineTest {
 
     private int run(String... words) {
         var cli = new CommandLine(App.outlineImport(), () -> App.questionBank(dir.resolve("data")),
+                () -> App.open(dir.resolve("data"), java.time.Clock.systemUTC()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return cli.run(List.of(words));
     }
@@ -102,6 +103,19 @@ class CommandLineTest {
         out.reset();
         assertThat(run("content", "import", good.toString())).isEqualTo(1);
         assertThat(out()).contains("extra-001: id: a question with this id is already in the bank");
+    }
+
+    @Test
+    void reportPdfWritesAReadableReportEvenWithNoHistory() throws Exception {
+        var pdf = dir.resolve("out/report.pdf");
+        assertThat(run("report", "pdf", "--out", pdf.toString())).isZero();
+        assertThat(out()).startsWith("report written to ");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Readiness report").contains("Not enough evidence yet").contains("2.5.10");
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(run("report", "pdf")).isEqualTo(2);
     }
 
     @Test

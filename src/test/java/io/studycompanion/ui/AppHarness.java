@@ -12,15 +12,15 @@ import java.util.concurrent.TimeoutException;
 /** Starts and stops the real app (composition root, database, window) on a data folder, as a user would. */
 final class AppHarness {
     private final Path dataFolder;
-    private final PathPicker picker;
+    private final DesktopActions picker;
     private App app;
 
     AppHarness(Path dataFolder) {
-        this(dataFolder, owner -> java.util.Optional.empty());
+        this(dataFolder, new TestDesktop());
     }
 
     /** With a picker that answers file dialogs without showing them. */
-    AppHarness(Path dataFolder, PathPicker picker) {
+    AppHarness(Path dataFolder, DesktopActions picker) {
         this.dataFolder = dataFolder;
         this.picker = picker;
     }
@@ -31,7 +31,7 @@ final class AppHarness {
 
     void start() throws TimeoutException {
         app = App.open(dataFolder, Clock.systemUTC());
-        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices().withPicker(picker)).show(stage));
+        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices().withDesktop(picker)).show(stage));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

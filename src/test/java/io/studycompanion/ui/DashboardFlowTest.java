@@ -35,10 +35,18 @@ class DashboardFlowTest {
 
     @Test
     void dashboardShowsEvidenceWeakestObjectivesAndAPlan() throws Exception {
-        harness = new AppHarness(dataFolder);
+        var desktop = new TestDesktop();
+        var pdf = dataFolder.resolve("exports/report.pdf");
+        desktop.nextReport = () -> java.util.Optional.of(pdf);
+        harness = new AppHarness(dataFolder.resolve("data"), desktop);
         harness.start();
         waitUntilLoaded();
         assertThat(text("#evidenceNote")).startsWith("Not enough evidence yet");
+        robot.clickOn("#exportPdf");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#exportMessage").startsWith("Report saved to "));
+        assertThat(desktop.suggestedNames).containsExactly("readiness-report-" + LocalDate.now() + ".pdf");
+        assertThat(desktop.opened).containsExactly(pdf);
+        assertThat(pdf).exists().isNotEmptyFile();
         assertThat(text("#coverage")).isEqualTo("0 of 47 ticked · 0 practised · 0 mastered");
         assertThat(robot.lookup("#sectionBars .label").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("1 Model Development", "2 MLOps", "3 Model Deployment");

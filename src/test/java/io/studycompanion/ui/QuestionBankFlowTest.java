@@ -36,7 +36,9 @@ class QuestionBankFlowTest {
 
     @Test
     void brokenPackIsRefusedWholeAndAFixedOneIsAdded() throws Exception {
-        harness = new AppHarness(dir.resolve("data"), owner -> Optional.ofNullable(nextFile.get()));
+        var desktop = new TestDesktop();
+        desktop.nextPack = () -> Optional.ofNullable(nextFile.get());
+        harness = new AppHarness(dir.resolve("data"), desktop);
         harness.start();
         robot.clickOn("#nav-bank");
         var before = totals();

@@ -7,9 +7,10 @@ import java.util.Random;
  * Monte Carlo over what the learner might really know. Each draw takes the learner's overall ability μ from its
  * Beta posterior; every objective's p then follows Beta(right + s·μ, wrong + s·(1 − μ)) (the objective prior is
  * centred on the drawn μ, so unpractised objectives move together with the overall level instead of averaging
- * out). Each section's ability, the average p of its objectives, is drawn; the section gets its share of the
- * exam's questions, and the distribution of the number of right answers given those abilities is computed
- * exactly. Sampling only the abilities and not the answers keeps the Monte Carlo noise low.
+ * out). Each section's ability, the average p of its objectives, is drawn from the Beta with that average's exact
+ * mean and variance given μ; the section gets its share of the exam's questions, and the distribution of the
+ * number of right answers given those abilities is computed exactly. Sampling only the abilities and not the
+ * answers keeps the Monte Carlo noise low. Holds scratch buffers: one instance per estimate, not shared.
  */
 final class ExamSimulator {
     private final Blueprint blueprint;

@@ -1,6 +1,6 @@
 package io.studycompanion.ui.bank;
 
-import io.studycompanion.ui.PathPicker;
+import io.studycompanion.ui.DesktopActions;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class QuestionBankView {
     private final VBox root = new VBox(16);
 
-    public QuestionBankView(QuestionBankViewModel model, PathPicker picker) {
+    public QuestionBankView(QuestionBankViewModel model, DesktopActions picker) {
         root.setId("questionBankScreen");
         root.getStyleClass().add("screen");
         var title = new Label("Question bank");
@@ -55,7 +55,7 @@ public final class QuestionBankView {
         }
     }
 
-    private static Node importBox(QuestionBankViewModel model, PathPicker picker) {
+    private static Node importBox(QuestionBankViewModel model, DesktopActions picker) {
         var heading = header("Add a question pack");
         var hint = new Label("A pack is a JSON file in the bank's format (see question-file.schema.json). "
                 + "It is checked first and added only if it has no problem at all.");

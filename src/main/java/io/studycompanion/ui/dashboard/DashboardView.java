@@ -4,6 +4,7 @@ import io.studycompanion.domain.readiness.Evidence;
 import io.studycompanion.domain.readiness.ObjectiveRow;
 import io.studycompanion.domain.readiness.ReadinessSnapshot;
 import io.studycompanion.domain.readiness.WeakObjective;
+import io.studycompanion.ui.DesktopActions;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,15 +28,17 @@ import java.util.concurrent.Executor;
 public final class DashboardView {
     private final DashboardViewModel model;
     private final Executor background;
+    private final DesktopActions desktop;
     private final ScrollPane root = new ScrollPane();
     private final SectionBars bars = new SectionBars();
     private final TrendChart trend = new TrendChart();
     private final VBox weakest = new VBox(6);
     private final VBox mismatches = new VBox(6);
 
-    public DashboardView(DashboardViewModel model, Executor background) {
+    public DashboardView(DashboardViewModel model, Executor background, DesktopActions desktop) {
         this.model = model;
         this.background = background;
+        this.desktop = desktop;
         root.setId("dashboardScreen");
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
@@ -81,14 +84,48 @@ public final class DashboardView {
         var plan = new Label();
         plan.setId("plan");
         plan.textProperty().bind(model.planProperty());
-        var box = new HBox(12, title, spinner, spacer, plan, date);
+        var export = new Button("Export PDF report…");
+        export.setId("exportPdf");
+        export.disableProperty().bind(model.exportingProperty());
+        export.setOnAction(e -> desktop.chooseReportFile(root.getScene().getWindow(), model.suggestedReportName())
+                .ifPresent(this::export));
+        var box = new HBox(12, title, spinner, spacer, plan, date, export);
         box.setAlignment(Pos.CENTER_LEFT);
         var error = new Label();
         error.getStyleClass().add("error-banner");
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        return new VBox(8, box, error);
+        var exportState = new Label();
+        exportState.setId("exportMessage");
+        exportState.textProperty().bind(model.exportMessageProperty());
+        var exportSpinner = new ProgressIndicator();
+        exportSpinner.setPrefSize(16, 16);
+        exportSpinner.visibleProperty().bind(model.exportingProperty());
+        exportSpinner.managedProperty().bind(exportSpinner.visibleProperty());
+        var exportRow = new HBox(8, exportSpinner, exportState);
+        exportRow.setAlignment(Pos.CENTER_RIGHT);
+        exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
+        exportRow.managedProperty().bind(exportRow.visibleProperty());
+        return new VBox(8, box, exportRow, error);
+    }
+
+    /** Writes the report off the FX thread with a progress indicator, then opens it. */
+    private void export(java.nio.file.Path target) {
+        model.exportStarted(target);
+        var task = new Task<Void>() {
+            @Override
+            protected Void call() {
+                model.writeReport(target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            model.exportFinished(target, Optional.empty());
+            desktop.openFile(target);
+        });
+        task.setOnFailed(e -> model.exportFinished(target, Optional.of(task.getException())));
+        background.execute(task);
     }
 
     private Node headline() {

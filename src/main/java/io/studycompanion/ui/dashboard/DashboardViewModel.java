@@ -6,6 +6,7 @@ import io.studycompanion.domain.readiness.ReadinessSnapshot;
 import io.studycompanion.domain.readiness.StudyPlan;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.ReadinessService;
+import io.studycompanion.service.ReportService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
  */
 public final class DashboardViewModel {
     private final ReadinessService readiness;
+    private final ReportService report;
     private final PreferencesService preferences;
     private final Consumer<ObjectiveId> onPractice;
     private final ReadOnlyObjectWrapper<Optional<ReadinessSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -34,10 +36,14 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
 
-    public DashboardViewModel(ReadinessService readiness, PreferencesService preferences, Consumer<ObjectiveId> onPractice) {
+    public DashboardViewModel(ReadinessService readiness, ReportService report, PreferencesService preferences,
+                              Consumer<ObjectiveId> onPractice) {
         this.readiness = readiness;
+        this.report = report;
         this.preferences = preferences;
         this.onPractice = onPractice;
         this.examDate = new ReadOnlyObjectWrapper<>(preferences.examDate());
@@ -52,6 +58,29 @@ public final class DashboardViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Optional<LocalDate>> examDateProperty() { return examDate.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty exportingProperty() { return exporting.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty exportMessageProperty() { return exportMessage.getReadOnlyProperty(); }
+
+    /** The file name offered in the save dialog. */
+    public String suggestedReportName() {
+        return "readiness-report-" + LocalDate.now() + ".pdf";
+    }
+
+    public void exportStarted(java.nio.file.Path target) {
+        exporting.set(true);
+        exportMessage.set("Writing " + target.getFileName() + "…");
+    }
+
+    /** The work to do off the FX thread: computes the snapshot and writes the PDF. */
+    public void writeReport(java.nio.file.Path target) {
+        report.writePdf(target);
+    }
+
+    public void exportFinished(java.nio.file.Path target, Optional<Throwable> failure) {
+        exporting.set(false);
+        exportMessage.set(failure.map(f -> "The report was not saved: " + f.getMessage())
+                .orElse("Report saved to " + target));
+    }
 
     /** The work to do off the FX thread: the snapshot and the plan. */
     public Loaded load() {

@@ -1,0 +1,11 @@
+package io.studycompanion.cli;
+
+import io.studycompanion.service.ReportService;
+
+/** The services of the verbs that work on the data folder; closing releases the database. */
+public interface DataVerbs extends AutoCloseable {
+    ReportService report();
+
+    @Override
+    void close();
+}

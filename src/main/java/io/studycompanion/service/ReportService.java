@@ -1,0 +1,29 @@
+package io.studycompanion.service;
+
+import io.studycompanion.report.ReadinessReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Writes the PDF readiness report of the current snapshot. */
+public final class ReportService {
+    private final ReadinessService readiness;
+    private final ReadinessReport report = new ReadinessReport();
+
+    public ReportService(ReadinessService readiness) {
+        this.readiness = readiness;
+    }
+
+    /** Computes the snapshot and writes the PDF (through a temporary file, so a failure leaves no half file). */
+    public void writePdf(Path target) {
+        try {
+            var parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            report.write(readiness.snapshot(), target);
+        } catch (IOException e) {
+            throw new IllegalStateException("The report could not be written to " + target + ": " + e.getMessage(), e);
+        }
+    }
+}
