@@ -4,6 +4,7 @@ import io.studycompanion.cli.DataVerbs;
 import io.studycompanion.content.ExamCatalogLoader;
 import io.studycompanion.content.OutlineImporter;
 import io.studycompanion.service.OutlineImportService;
+import io.studycompanion.service.BackupService;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.StudyProgressService;
@@ -12,6 +13,7 @@ import io.studycompanion.service.ReadinessService;
 import io.studycompanion.service.ReportService;
 import io.studycompanion.domain.readiness.BetaReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
+import io.studycompanion.storage.BackupRepository;
 import io.studycompanion.storage.Database;
 import io.studycompanion.storage.ReviewRepository;
 import io.studycompanion.storage.ObjectiveProgressRepository;
@@ -40,10 +42,11 @@ public final class App implements UiSession, DataVerbs {
     private final QuestionBankService questionBank;
     private final QuizService quiz;
     private final ReadinessService readiness;
+    private final BackupService backup;
     private final ExecutorService background;
 
     private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences,
-                QuestionBankService questionBank, QuizService quiz, ReadinessService readiness) {
+                QuestionBankService questionBank, QuizService quiz, ReadinessService readiness, BackupService backup) {
         this.dataFolder = dataFolder;
         this.database = database;
         this.progress = progress;
@@ -51,6 +54,7 @@ public final class App implements UiSession, DataVerbs {
         this.questionBank = questionBank;
         this.quiz = quiz;
         this.readiness = readiness;
+        this.backup = backup;
         this.background = Executors.newSingleThreadExecutor(r -> {
             var thread = new Thread(r, "study-companion-background");
             thread.setDaemon(true);
@@ -69,7 +73,8 @@ public final class App implements UiSession, DataVerbs {
         var quiz = new QuizService(catalog, bank, attempts, new ReviewRepository(database), clock, new Random());
         var readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(database, clock),
                 new BetaReadinessModel(), clock);
-        return new App(dataFolder, database, progress, preferences, bank, quiz, readiness);
+        var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
+        return new App(dataFolder, database, progress, preferences, bank, quiz, readiness, backup);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -87,6 +92,11 @@ public final class App implements UiSession, DataVerbs {
     public UiServices uiServices() {
         return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), background,
                 new SystemDesktopActions(), dataFolder);
+    }
+
+    @Override
+    public BackupService backup() {
+        return backup;
     }
 
     @Override

@@ -27,6 +27,10 @@ public final class CommandLine {
               content coverage                  questions per objective of the current outline (CSV),
                                                 then a summary by section, type and difficulty
               report pdf --out FILE             write the PDF readiness report (no display needed)
+              export json --out FILE            all progress as a JSON backup
+              export csv --out FILE             every answer as CSV
+              import backup FILE                replace all progress with a backup (current progress is
+                                                saved first to backups/ in the data folder)
               help                              show this text
             Data folder: --data-dir DIR, else $STUDY_COMPANION_DATA_DIR, else the platform's user-data folder.""";
 
@@ -58,6 +62,13 @@ public final class CommandLine {
         if (words.size() >= 2 && words.get(0).equals("report") && words.get(1).equals("pdf")) {
             return reportPdf(words.subList(2, words.size()));
         }
+        if (words.size() >= 2 && words.get(0).equals("export")) {
+            return export(words.get(1), words.subList(2, words.size()));
+        }
+        if (words.size() == 3 && words.get(0).equals("import") && words.get(1).equals("backup")) {
+            return withData(v -> "restored " + v.backup().importBackup(Path.of(words.get(2))) + " rows from "
+                    + words.get(2));
+        }
         if (words.get(0).equals("content") && words.size() >= 2) {
             try {
                 return content(words.get(1), words.subList(2, words.size()));
@@ -74,9 +85,26 @@ public final class CommandLine {
             return usage("report pdf needs --out FILE");
         }
         var target = Path.of(args.get(1));
+        return withData(v -> {
+            v.report().writePdf(target);
+            return "report written to " + target.toAbsolutePath();
+        });
+    }
+
+    private int export(String what, List<String> args) {
+        if (args.size() != 2 || !args.get(0).equals("--out") || !(what.equals("json") || what.equals("csv"))) {
+            return usage("use: export json --out FILE, or export csv --out FILE");
+        }
+        var target = Path.of(args.get(1));
+        return withData(v -> what.equals("json")
+                ? "backup of " + v.backup().exportJson(target) + " rows written to " + target.toAbsolutePath()
+                : v.backup().exportAnswersCsv(target) + " answers written to " + target.toAbsolutePath());
+    }
+
+    /** Opens the data folder, runs the verb, prints its one-line result; errors in one plain sentence. */
+    private int withData(java.util.function.Function<DataVerbs, String> verb) {
         try (var verbs = data.get()) {
-            verbs.report().writePdf(target);
-            out.println("report written to " + target.toAbsolutePath());
+            out.println(verb.apply(verbs));
             return 0;
         } catch (RuntimeException e) {
             err.println("error: " + e.getMessage());

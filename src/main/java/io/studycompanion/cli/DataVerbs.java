@@ -1,10 +1,13 @@
 package io.studycompanion.cli;
 
+import io.studycompanion.service.BackupService;
 import io.studycompanion.service.ReportService;
 
 /** The services of the verbs that work on the data folder; closing releases the database. */
 public interface DataVerbs extends AutoCloseable {
     ReportService report();
+
+    BackupService backup();
 
     @Override
     void close();

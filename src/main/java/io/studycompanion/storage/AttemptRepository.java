@@ -100,6 +100,11 @@ public final class AttemptRepository {
                 "Reading past quizzes", this::attempts);
     }
 
+    /** Every attempt, oldest first. */
+    public List<Attempt> all() {
+        return database.query("SELECT * FROM attempt ORDER BY id", "Reading your quizzes", this::attempts);
+    }
+
     /** Last answer per question and the questions flagged in their latest attempt. */
     public QuestionHistory history() {
         var last = new HashMap<String, Boolean>();

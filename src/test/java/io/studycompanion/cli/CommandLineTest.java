@@ -119,6 +119,22 @@ class CommandLineTest {
     }
 
     @Test
+    void exportAndImportVerbsRoundTripAndFailPlainly() throws Exception {
+        var backup = dir.resolve("backup.json");
+        assertThat(run("export", "json", "--out", backup.toString())).isZero();
+        assertThat(out()).startsWith("backup of ").contains(" rows written to ");
+        assertThat(run("export", "csv", "--out", dir.resolve("a.csv").toString())).isZero();
+        assertThat(Files.readAllLines(dir.resolve("a.csv")).get(0)).startsWith("attempt,mode,");
+        out.reset();
+        assertThat(run("import", "backup", backup.toString())).isZero();
+        assertThat(out()).startsWith("restored ");
+        Files.writeString(dir.resolve("bad.json"), "[]");
+        assertThat(run("import", "backup", dir.resolve("bad.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("bad.json is not a Study Companion backup").doesNotContain("Exception");
+        assertThat(run("export", "xml", "--out", "x")).isEqualTo(2);
+    }
+
+    @Test
     void coveragePrintsEveryCurrentObjectiveThenASummary() {
         assertThat(run("content", "coverage")).isZero();
         var lines = out().lines().toList();
