@@ -90,7 +90,7 @@ public final class App implements UiSession, DataVerbs {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), background,
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), backup, background,
                 new SystemDesktopActions(), dataFolder);
     }
 

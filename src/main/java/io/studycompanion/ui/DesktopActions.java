@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /** What the app asks of the desktop: file dialogs and opening files. Tests answer without dialogs. */
 public interface DesktopActions {
-    Optional<Path> chooseQuestionPack(Window owner);
+    /** A file to read, e.g. a question pack or a backup; {@code pattern} like "*.json". */
+    Optional<Path> chooseOpenFile(Window owner, String title, String description, String pattern);
 
-    /** Where to save the PDF report; {@code suggestedName} is offered as the file name. */
-    Optional<Path> chooseReportFile(Window owner, String suggestedName);
+    /** Where to save a file the app writes; {@code suggestedName} is offered as the file name. */
+    Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String description, String pattern);
 
     /** Opens a file the app just wrote (the report) in the system's viewer. */
     void openFile(Path file);

@@ -40,11 +40,13 @@ public final class MainWindow {
     private ToggleButton quizButton;
     private QuizScreen quizScreen;
     private DashboardView dashboard;
+    private final java.util.Map<ToggleButton, Node> screens = new java.util.HashMap<>();
     private boolean firstDashboardShow = true;
 
     public MainWindow(UiServices services) {
         this.services = services;
-        this.settings = new SettingsViewModel(services.preferences(), services.dataFolder());
+        this.settings = new SettingsViewModel(services.preferences(), services.backup(), services.dataFolder(),
+                this::dataReplaced);
         root.setId("mainWindow");
         root.setLeft(navigation());
         scene = new Scene(root);
@@ -114,12 +116,21 @@ public final class MainWindow {
         var bank = navButton("nav-bank", "Question bank", Feather.DATABASE,
                 () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.desktop()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
-                () -> new SettingsView(settings).node());
+                () -> new SettingsView(settings, services.desktop()).node());
         var box = new VBox(6, brand, exam, new Region(), dashboardButton, objectives, quizButton, bank, spacer,
                 settingsButton);
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(18, 12, 18, 12));
         return box;
+    }
+
+    /** After a backup replaced all progress: every screen but the current one is built again on its next visit. */
+    private void dataReplaced() {
+        var current = root.getCenter();
+        screens.values().removeIf(node -> node != current);
+        quizScreen = null;
+        dashboard = null;
+        firstDashboardShow = true;
     }
 
     private DashboardView dashboard() {
@@ -148,14 +159,14 @@ public final class MainWindow {
         button.setToggleGroup(nav);
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
-        var built = new Node[1];
         button.setOnAction(e -> {
             button.setSelected(true);
-            if (built[0] == null) {
-                built[0] = screen.get();
-                BorderPane.setMargin(built[0], new Insets(20, 24, 20, 24));
-            }
-            root.setCenter(built[0]);
+            var node = screens.computeIfAbsent(button, b -> {
+                var built = screen.get();
+                BorderPane.setMargin(built, new Insets(20, 24, 20, 24));
+                return built;
+            });
+            root.setCenter(node);
         });
         return button;
     }

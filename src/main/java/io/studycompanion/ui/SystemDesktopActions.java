@@ -13,19 +13,20 @@ import java.util.Optional;
 /** The system file dialogs and viewer. */
 public final class SystemDesktopActions implements DesktopActions {
     @Override
-    public Optional<Path> chooseQuestionPack(Window owner) {
+    public Optional<Path> chooseOpenFile(Window owner, String title, String description, String pattern) {
         var chooser = new FileChooser();
-        chooser.setTitle("Import a question pack");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Question files (*.json)", "*.json"));
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseReportFile(Window owner, String suggestedName) {
+    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String description,
+                                         String pattern) {
         var chooser = new FileChooser();
-        chooser.setTitle("Save the readiness report");
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 

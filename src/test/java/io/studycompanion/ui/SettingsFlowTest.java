@@ -56,6 +56,44 @@ class SettingsFlowTest {
         assertThat(root().getStyleClass()).contains("theme-light");
     }
 
+    @Test
+    void backupExportedFromSettingsRestoresTicksAfterTheyChanged() throws Exception {
+        var desktop = new TestDesktop();
+        var backup = dataFolder.resolve("my-backup.json");
+        desktop.nextSave = () -> java.util.Optional.of(backup);
+        desktop.nextOpen = () -> java.util.Optional.of(backup);
+        harness = new AppHarness(dataFolder.resolve("data"), desktop);
+        harness.start();
+        robot.clickOn("#nav-objectives");
+        robot.clickOn(firstTick());
+        assertThat(summary()).isEqualTo("1 of 47 objectives ticked (2%)");
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#exportBackup");
+        assertThat(text("#dataMessage")).startsWith("Backup saved: ").endsWith(backup.toString());
+
+        robot.clickOn("#nav-objectives");
+        robot.clickOn(firstTick());
+        assertThat(summary()).isEqualTo("0 of 47 objectives ticked (0%)");
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#importBackup");
+        robot.clickOn("#confirmImport");
+        assertThat(text("#dataMessage")).startsWith("Restored ").contains("previous progress was saved");
+        robot.clickOn("#nav-objectives");
+        assertThat(summary()).isEqualTo("1 of 47 objectives ticked (2%)");
+    }
+
+    private javafx.scene.Node firstTick() {
+        return robot.lookup(".tick-box").match(n -> "2025-09-30:1.1.1".equals(n.getUserData())).query();
+    }
+
+    private String summary() {
+        return text("#summary");
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
     private javafx.scene.Parent root() {
         return robot.lookup("#mainWindow").queryParent();
     }

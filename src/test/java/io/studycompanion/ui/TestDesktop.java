@@ -12,18 +12,21 @@ import java.util.function.Supplier;
 final class TestDesktop implements DesktopActions {
     Supplier<Optional<Path>> nextPack = Optional::empty;
     Supplier<Optional<Path>> nextReport = Optional::empty;
+    Supplier<Optional<Path>> nextSave = Optional::empty;
+    Supplier<Optional<Path>> nextOpen = Optional::empty;
     final List<String> suggestedNames = new ArrayList<>();
     final List<Path> opened = new ArrayList<>();
 
     @Override
-    public Optional<Path> chooseQuestionPack(Window owner) {
-        return nextPack.get();
+    public Optional<Path> chooseOpenFile(Window owner, String title, String description, String pattern) {
+        return title.contains("question pack") ? nextPack.get() : nextOpen.get();
     }
 
     @Override
-    public Optional<Path> chooseReportFile(Window owner, String suggestedName) {
+    public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String description,
+                                         String pattern) {
         suggestedNames.add(suggestedName);
-        return nextReport.get();
+        return title.contains("report") ? nextReport.get() : nextSave.get();
     }
 
     @Override

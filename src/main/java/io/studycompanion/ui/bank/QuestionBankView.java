@@ -63,7 +63,8 @@ public final class QuestionBankView {
         hint.getStyleClass().add("hint");
         var button = new Button("Import question pack…", new FontIcon(Feather.UPLOAD));
         button.setId("importPack");
-        button.setOnAction(e -> picker.chooseQuestionPack(button.getScene().getWindow()).ifPresent(model::importPack));
+        button.setOnAction(e -> picker.chooseOpenFile(button.getScene().getWindow(),
+                "Import a question pack", "Question files (*.json)", "*.json").ifPresent(model::importPack));
         var message = new Label();
         message.setId("importMessage");
         message.setWrapText(true);

@@ -87,7 +87,8 @@ public final class DashboardView {
         var export = new Button("Export PDF report…");
         export.setId("exportPdf");
         export.disableProperty().bind(model.exportingProperty());
-        export.setOnAction(e -> desktop.chooseReportFile(root.getScene().getWindow(), model.suggestedReportName())
+        export.setOnAction(e -> desktop.chooseSaveFile(root.getScene().getWindow(), "Save the readiness report",
+                model.suggestedReportName(), "PDF (*.pdf)", "*.pdf")
                 .ifPresent(this::export));
         var box = new HBox(12, title, spinner, spacer, plan, date, export);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -3,6 +3,8 @@ package io.studycompanion.ui.settings;
 import io.studycompanion.service.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import io.studycompanion.ui.DesktopActions;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
@@ -15,7 +17,7 @@ import javafx.scene.layout.VBox;
 public final class SettingsView {
     private final VBox root = new VBox(16);
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, DesktopActions desktop) {
         root.setId("settingsScreen");
         root.getStyleClass().add("screen");
         var title = new Label("Settings");
@@ -41,11 +43,52 @@ public final class SettingsView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        root.getChildren().addAll(title, error, grid);
+        root.getChildren().addAll(title, error, grid, dataSection(model, desktop));
     }
 
     public Node node() {
         return root;
+    }
+
+    private Node dataSection(SettingsViewModel model, DesktopActions desktop) {
+        var exportJson = new Button("Export backup…");
+        exportJson.setId("exportBackup");
+        exportJson.setOnAction(e -> desktop.chooseSaveFile(root.getScene().getWindow(), "Export a backup",
+                model.suggestedBackupName(), "Backup (*.json)", "*.json").ifPresent(model::exportBackup));
+        var importJson = new Button("Import backup…");
+        importJson.setId("importBackup");
+        importJson.setOnAction(e -> desktop.chooseOpenFile(root.getScene().getWindow(), "Import a backup",
+                "Backup (*.json)", "*.json").ifPresent(model::askImport));
+        var exportCsv = new Button("Export answers as CSV…");
+        exportCsv.setId("exportCsv");
+        exportCsv.setOnAction(e -> desktop.chooseSaveFile(root.getScene().getWindow(), "Export answers",
+                model.suggestedCsvName(), "CSV (*.csv)", "*.csv").ifPresent(model::exportCsv));
+        var message = new Label();
+        message.setId("dataMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.dataMessageProperty());
+        var question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(model.pendingImportProperty().map(p -> p.map(f -> "Replace all your progress with "
+                + f.getFileName() + "? Your current progress is saved to the backups folder first.").orElse("")));
+        var yes = new Button("Replace my progress");
+        yes.setId("confirmImport");
+        yes.getStyleClass().add("danger");
+        yes.setOnAction(e -> model.confirmImport());
+        var no = new Button("Cancel");
+        no.setOnAction(e -> model.cancelImport());
+        var confirm = new HBox(10, question, yes, no);
+        confirm.setAlignment(Pos.CENTER_LEFT);
+        confirm.getStyleClass().add("info-banner");
+        confirm.visibleProperty().bind(model.pendingImportProperty().map(java.util.Optional::isPresent));
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        var caption = new Label("Your data");
+        caption.getStyleClass().add("field-caption");
+        var hint = new Label("A backup holds all progress: checklist, quizzes and answers, review schedule and settings. "
+                + "Importing one replaces your current progress.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        return new VBox(10, caption, hint, new HBox(10, exportJson, importJson, exportCsv), confirm, message);
     }
 
     private static Node themeChooser(SettingsViewModel model) {
