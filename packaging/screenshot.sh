@@ -46,6 +46,20 @@ PY
 java -jar target/study-companion.jar --data-dir "$data" & app=$!; sleep 5; kill $app; wait $app 2>/dev/null || true
 shot LIGHT checklist-light.png question-bank.png
 shot DARK checklist-dark.png
+
+# Dashboard with three weeks of seeded history, light and dark, and the PDF report of the same data.
+dash() { # theme file
+  python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"UPDATE setting SET value=? WHERE name='ui.theme'\", (sys.argv[2],)); db.commit()" "$data/study-companion.db" "$1"
+  java -jar target/study-companion.jar --data-dir "$data" & local app=$!
+  sleep 8
+  import -window root "$out/$2"
+  kill $app; wait $app 2>/dev/null || true
+}
+python3 packaging/screenshot-seed.py "$data/study-companion.db" history >/dev/null
+dash LIGHT dashboard-light.png
+dash DARK dashboard-dark.png
+java -jar target/study-companion.jar --data-dir "$data" report pdf --out "$out/../readiness-report-sample.pdf" >/dev/null
+python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute('DELETE FROM attempt_item'); db.execute('DELETE FROM attempt'); db.commit()" "$data/study-companion.db"
 # Quiz: a code-bearing practice question before and after checking, then an exam with its grid and results.
 quiz() { # kind
   python3 packaging/screenshot-seed.py "$data/study-companion.db" "$1" >/dev/null
