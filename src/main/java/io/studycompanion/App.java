@@ -15,6 +15,9 @@ import io.studycompanion.domain.readiness.BetaReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.BackupRepository;
 import io.studycompanion.storage.Database;
+import io.studycompanion.storage.DataStore;
+import io.studycompanion.storage.InstanceLock;
+import io.studycompanion.service.DataSafetyService;
 import io.studycompanion.storage.ReviewRepository;
 import io.studycompanion.storage.ObjectiveProgressRepository;
 import io.studycompanion.storage.SettingRepository;
@@ -37,6 +40,8 @@ public final class App implements UiSession, DataVerbs {
 
     private final Path dataFolder;
     private final Database database;
+    private final InstanceLock lock;
+    private final DataSafetyService safety;
     private final StudyProgressService progress;
     private final PreferencesService preferences;
     private final QuestionBankService questionBank;
@@ -45,10 +50,13 @@ public final class App implements UiSession, DataVerbs {
     private final BackupService backup;
     private final ExecutorService background;
 
-    private App(Path dataFolder, Database database, StudyProgressService progress, PreferencesService preferences,
-                QuestionBankService questionBank, QuizService quiz, ReadinessService readiness, BackupService backup) {
+    private App(Path dataFolder, Database database, InstanceLock lock, StudyProgressService progress,
+                PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
+                ReadinessService readiness, BackupService backup, DataSafetyService safety) {
         this.dataFolder = dataFolder;
         this.database = database;
+        this.lock = lock;
+        this.safety = safety;
         this.progress = progress;
         this.preferences = preferences;
         this.questionBank = questionBank;
@@ -62,10 +70,41 @@ public final class App implements UiSession, DataVerbs {
         });
     }
 
-    /** Loads the bundled exam and opens (or creates) the database in the data folder. */
+    /**
+     * Loads the bundled exam and opens (or creates) the database in the data folder, holding the folder's
+     * single-instance lock; a damaged database is recovered from a backup (see {@link DataStore}).
+     *
+     * @throws io.studycompanion.storage.AlreadyRunningException when another copy uses the folder
+     */
     public static App open(Path dataFolder, Clock clock) {
         var catalog = new ExamCatalogLoader(App.class.getClassLoader()).load();
-        var database = Database.openIn(dataFolder);
+        createFolder(dataFolder);
+        var lock = InstanceLock.acquire(dataFolder);
+        try {
+            AppLog.start(dataFolder);
+            var opened = DataStore.open(dataFolder, clock);
+            opened.notices().forEach(n -> AppLog.logger().warning(n));
+            AppLog.logger().info("opened " + dataFolder + " (schema " + opened.database().userVersion() + ")");
+            return assemble(dataFolder, catalog, opened, lock, clock);
+        } catch (RuntimeException e) {
+            AppLog.logger().severe("start failed: " + e.getMessage());
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createFolder(Path dataFolder) {
+        try {
+            java.nio.file.Files.createDirectories(dataFolder);
+        } catch (java.io.IOException e) {
+            throw new io.studycompanion.storage.StorageException("Cannot create the data folder " + dataFolder + " ("
+                    + e.getMessage() + "). Choose another folder with --data-dir.", e);
+        }
+    }
+
+    private static App assemble(Path dataFolder, io.studycompanion.domain.ExamCatalog catalog, DataStore.Opened opened,
+                                InstanceLock lock, Clock clock) {
+        var database = opened.database();
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
         var preferences = new PreferencesService(new SettingRepository(database));
         var bank = new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
@@ -74,7 +113,8 @@ public final class App implements UiSession, DataVerbs {
         var readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(database, clock),
                 new BetaReadinessModel(), clock);
         var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
-        return new App(dataFolder, database, progress, preferences, bank, quiz, readiness, backup);
+        var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
+        return new App(dataFolder, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -90,8 +130,8 @@ public final class App implements UiSession, DataVerbs {
 
     @Override
     public UiServices uiServices() {
-        return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), backup, background,
-                new SystemDesktopActions(), dataFolder);
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), backup, safety,
+                background, new SystemDesktopActions(), dataFolder, logFile());
     }
 
     @Override
@@ -121,5 +161,16 @@ public final class App implements UiSession, DataVerbs {
             Thread.currentThread().interrupt();
         }
         database.close();
+        lock.close();
+    }
+
+    @Override
+    public java.util.List<String> notices() {
+        return safety.startupNotices();
+    }
+
+    /** The current log file, for diagnostics. */
+    public Path logFile() {
+        return AppLog.currentFile(dataFolder);
     }
 }

@@ -3,7 +3,10 @@ package io.studycompanion;
 import io.studycompanion.cli.CommandLine;
 import io.studycompanion.cli.LaunchOptions;
 import io.studycompanion.storage.DataLocation;
+import io.studycompanion.storage.AlreadyRunningException;
 import io.studycompanion.ui.DesktopLauncher;
+import io.studycompanion.ui.InstanceChannel;
+import io.studycompanion.ui.StartupRefused;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +33,20 @@ public final class Main {
             System.exit(code);
         }
         var dataFolder = dataFolder(options);
-        DesktopLauncher.launch(() -> App.open(dataFolder, Clock.systemDefaultZone()));
+        DesktopLauncher.launch(() -> openForWindow(dataFolder));
+    }
+
+    /** A second start on the same folder brings the running window to the front instead of opening another. */
+    private static App openForWindow(Path dataFolder) {
+        try {
+            return App.open(dataFolder, Clock.systemDefaultZone());
+        } catch (AlreadyRunningException e) {
+            if (InstanceChannel.signalRunning(dataFolder)) {
+                System.out.println("Study Companion is already running with this data folder; its window was brought to the front.");
+                throw new StartupRefused(e.getMessage(), true);
+            }
+            throw new StartupRefused(e.getMessage(), false);
+        }
     }
 
     static Path dataFolder(LaunchOptions options) {

@@ -104,6 +104,7 @@ public final class CommandLine {
     /** Opens the data folder, runs the verb, prints its one-line result; errors in one plain sentence. */
     private int withData(java.util.function.Function<DataVerbs, String> verb) {
         try (var verbs = data.get()) {
+            verbs.notices().forEach(n -> err.println("note: " + n));
             out.println(verb.apply(verbs));
             return 0;
         } catch (RuntimeException e) {

@@ -9,6 +9,9 @@ public interface DataVerbs extends AutoCloseable {
 
     BackupService backup();
 
+    /** What the learner must be told about opening the data (e.g. a damaged database restored). */
+    java.util.List<String> notices();
+
     @Override
     void close();
 }

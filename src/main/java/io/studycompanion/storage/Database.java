@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The app's SQLite database file: opens it with WAL and foreign keys on, and brings the schema up to
@@ -36,29 +37,83 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
+        return open(file, db -> { });
+    }
+
+    /**
+     * Opens the file, checks it is a sound SQLite database, and migrates it. {@code beforeMigrating} runs
+     * only when an existing database is about to be upgraded (used to take a backup first).
+     *
+     * @throws DatabaseCorruptException when the file is damaged
+     * @throws DatabaseTooNewException  when a newer app wrote it
+     */
+    public static Database open(Path file, Consumer<Database> beforeMigrating) {
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StorageException("Cannot open the database " + file + ": " + e.getMessage(), e);
+            throw SqliteErrors.translate(file, "Opening the database", e);
         }
         var database = new Database(file, connection);
         try {
-            database.migrate();
+            database.checkIntegrity();
+            database.migrate(beforeMigrating);
             return database;
         } catch (RuntimeException e) {
-            database.close();
+            database.closeQuietly();
             throw e;
         }
     }
 
+    /** {@code PRAGMA quick_check}: a damaged file is reported, not used. */
+    void checkIntegrity() {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA quick_check")) {
+            var result = rs.next() ? rs.getString(1) : "no result";
+            if (!"ok".equalsIgnoreCase(result)) {
+                throw new DatabaseCorruptException(file, "integrity check: " + result, null);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "Checking the database", e);
+        }
+    }
+
+    /** Writes a consistent copy of the live database to {@code target} (SQLite's online backup). */
+    public void backupTo(Path target) {
+        try (var st = connection.createStatement()) {
+            st.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "Backing up the database to " + target, e);
+        }
+    }
+
+    /** Replaces the live database's contents with the copy at {@code source}, then re-checks it. */
+    public void restoreFrom(Path source) {
+        try (var st = connection.createStatement()) {
+            st.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "Restoring the database from " + source, e);
+        }
+        checkIntegrity();
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
     /** Refuses a newer schema before touching anything, then applies each missing migration in its own transaction. */
-    void migrate() {
+    void migrate(Consumer<Database> beforeMigrating) {
         var scripts = Migrations.load();
         try (var st = connection.createStatement()) {
             int version = userVersion();
             if (version > scripts.size()) {
                 throw new DatabaseTooNewException(file, version, scripts.size());
+            }
+            if (version > 0 && version < scripts.size()) {
+                beforeMigrating.accept(this);
             }
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA foreign_keys=ON");
@@ -68,7 +123,7 @@ public final class Database implements AutoCloseable {
                 apply(v + 1, scripts.get(v));
             }
         } catch (SQLException e) {
-            throw new StorageException("The database " + file + " could not be opened: " + e.getMessage(), e);
+            throw SqliteErrors.translate(file, "Opening the database", e);
         }
     }
 
@@ -93,7 +148,7 @@ public final class Database implements AutoCloseable {
         try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StorageException("Cannot read the schema version of " + file + ": " + e.getMessage(), e);
+            throw SqliteErrors.translate(file, "Reading the schema version", e);
         }
     }
 
@@ -160,7 +215,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StorageException failure(String what, SQLException e) {
-        return new StorageException(what + " failed: " + e.getMessage() + " (database " + file + ")", e);
+        return SqliteErrors.translate(file, what, e);
     }
 
     public Path file() {

@@ -26,6 +26,13 @@ public final class DesktopLauncher {
         UiSession session;
         try {
             session = opener.get();
+        } catch (StartupRefused e) {
+            if (e.quiet()) {
+                Platform.exit();
+            } else {
+                showFatal(e);
+            }
+            return;
         } catch (RuntimeException e) {
             showFatal(e);
             return;
@@ -42,6 +49,11 @@ public final class DesktopLauncher {
             session.close();
             Platform.exit();
         });
+        InstanceChannel.listen(session.uiServices().dataFolder(), () -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }));
         printReadyMarkerIfAsked();
     }
 

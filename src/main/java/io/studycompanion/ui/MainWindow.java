@@ -49,6 +49,7 @@ public final class MainWindow {
                 this::dataReplaced);
         root.setId("mainWindow");
         root.setLeft(navigation());
+        root.setTop(notices(services.safety().startupNotices()));
         scene = new Scene(root);
         restyle();
         settings.themeProperty().addListener((obs, old, now) -> restyle());
@@ -89,6 +90,26 @@ public final class MainWindow {
 
     private static boolean onSomeScreen(WindowBounds b) {
         return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
+    }
+
+    /** What happened while opening the data, shown until dismissed; nothing when all went well. */
+    private Node notices(java.util.List<String> notices) {
+        if (notices.isEmpty()) {
+            return null;
+        }
+        var text = new Label(String.join("\n", notices));
+        text.setId("noticeText");
+        text.setWrapText(true);
+        var close = new javafx.scene.control.Button("Dismiss");
+        close.setId("dismissNotice");
+        var spacer = new Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new javafx.scene.layout.HBox(12, text, spacer, close);
+        bar.setId("noticeBanner");
+        bar.getStyleClass().add("notice-banner");
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        close.setOnAction(e -> root.setTop(null));
+        return bar;
     }
 
     private void restyle() {

@@ -1,6 +1,7 @@
 package io.studycompanion.ui;
 
 import io.studycompanion.service.BackupService;
+import io.studycompanion.service.DataSafetyService;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.QuizService;
@@ -14,12 +15,12 @@ import java.util.concurrent.Executor;
 /** What the screens need from the core, handed over by the composition root. */
 public record UiServices(StudyProgressService progress, PreferencesService preferences,
                          QuestionBankService questionBank, QuizService quiz, ReadinessService readiness,
-                         ReportService report, BackupService backup, Executor background, DesktopActions desktop,
-                         Path dataFolder) {
+                         ReportService report, BackupService backup, DataSafetyService safety,
+                         Executor background, DesktopActions desktop, Path dataFolder, Path logFile) {
 
     /** The same services with other desktop actions (tests answer without dialogs). */
     public UiServices withDesktop(DesktopActions other) {
-        return new UiServices(progress, preferences, questionBank, quiz, readiness, report, backup, background, other,
-                dataFolder);
+        return new UiServices(progress, preferences, questionBank, quiz, readiness, report, backup, safety, background,
+                other, dataFolder, logFile);
     }
 }

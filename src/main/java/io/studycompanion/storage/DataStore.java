@@ -1,0 +1,101 @@
+package io.studycompanion.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens the data folder's database safely: a damaged file is moved aside (never deleted), the newest good
+ * backup is put in its place, and the learner is told in plain words; a daily backup is taken at start and
+ * one before every migration.
+ */
+public final class DataStore {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    /** The open database, its backups, and what the learner must be told about this start. */
+    public record Opened(Database database, DatabaseBackups backups, List<String> notices) {
+        public Opened {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private DataStore() {
+    }
+
+    public static Opened open(Path dataFolder, Clock clock) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new StorageException("Cannot create the data folder " + dataFolder + " (" + e.getMessage()
+                    + "). Choose another folder with --data-dir.", e);
+        }
+        var backups = new DatabaseBackups(dataFolder.resolve("backups").resolve("database"), clock);
+        var file = dataFolder.resolve(Database.FILE_NAME);
+        var notices = new ArrayList<String>();
+        Database database;
+        try {
+            database = Database.open(file, db -> backups.create(db, "before-migration"));
+        } catch (DatabaseCorruptException e) {
+            database = recover(dataFolder, file, backups, clock, e, notices);
+        }
+        if (backups.dailyDue()) {
+            try {
+                backups.create(database, "daily");
+            } catch (StorageException e) {
+                notices.add("The daily backup could not be made: " + e.getMessage());
+            }
+        }
+        return new Opened(database, backups, notices);
+    }
+
+    private static Database recover(Path dataFolder, Path file, DatabaseBackups backups, Clock clock,
+                                    DatabaseCorruptException damage, List<String> notices) {
+        var moved = moveAside(dataFolder, file, clock);
+        var backup = backups.newestGood();
+        if (backup.isPresent()) {
+            copy(backup.get().path(), file);
+            var when = HUMAN.format(backup.get().created().atZone(ZoneId.systemDefault()));
+            notices.add("Your database was damaged and has been moved to " + moved + ". The newest good backup, from "
+                    + when + ", was restored; anything you did after that time is not in it.");
+        } else {
+            notices.add("Your database was damaged and has been moved to " + moved + ". No backup was available, "
+                    + "so Study Companion started with an empty database.");
+        }
+        return Database.open(file, db -> backups.create(db, "before-migration"));
+    }
+
+    /** Moves the damaged file and its WAL/SHM companions into {@code damaged/}; returns the new path. */
+    private static Path moveAside(Path dataFolder, Path file, Clock clock) {
+        var folder = dataFolder.resolve("damaged");
+        var target = folder.resolve("study-companion-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".db");
+        try {
+            Files.createDirectories(folder);
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            for (var suffix : List.of("-wal", "-shm")) {
+                var companion = file.resolveSibling(file.getFileName() + suffix);
+                if (Files.exists(companion)) {
+                    Files.move(companion, target.resolveSibling(target.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new StorageException("The database " + file + " is damaged and could not be moved aside ("
+                    + e.getMessage() + "). Nothing was deleted; move it away by hand and start again.", e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StorageException("Restoring the backup " + from + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.studycompanion.storage;
+
+import io.studycompanion.domain.ObjectiveId;
+import io.studycompanion.domain.ObjectiveProgress;
+import io.studycompanion.domain.ObjectiveStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Backups, integrity checks and recovery against real SQLite files. */
+class DataStoreTest {
+    @TempDir
+    Path dir;
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-20T08:00:00Z"), ZoneOffset.UTC);
+    private final ObjectiveId id = ObjectiveId.parse("2025-09-30:1.1.1");
+
+    private void save(Database db, String note) {
+        new ObjectiveProgressRepository(db, clock).save(new ObjectiveProgress(id, true, ObjectiveStatus.LEARNING, note));
+    }
+
+    private String note(Database db) {
+        return new ObjectiveProgressRepository(db, clock).find(id).note();
+    }
+
+    @Test
+    void aDailyBackupIsTakenAtStartOnlyWhenTheLastIsOlderThanADay() {
+        try (var o = DataStore.open(dir, clock).database()) {
+            save(o, "one");
+        }
+        assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(1);
+        clock = Clock.offset(clock, Duration.ofHours(5));
+        DataStore.open(dir, clock).database().close();
+        assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(1);
+        clock = Clock.offset(clock, Duration.ofHours(20));
+        DataStore.open(dir, clock).database().close();
+        assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(2)
+                .allMatch(b -> b.reason().equals("daily"));
+    }
+
+    @Test
+    void onlyTheNewestBackupsAreKept() {
+        try (var db = DataStore.open(dir, clock).database()) {
+            var backups = new DatabaseBackups(dir.resolve("backups/database"), clock);
+            for (int i = 0; i < DatabaseBackups.KEEP + 5; i++) {
+                clock = Clock.offset(clock, Duration.ofMinutes(1));
+                new DatabaseBackups(dir.resolve("backups/database"), clock).create(db, "manual");
+            }
+            assertThat(backups.list()).hasSize(DatabaseBackups.KEEP);
+        }
+    }
+
+    @Test
+    void aDamagedDatabaseIsMovedAsideAndTheNewestGoodBackupRestored() throws Exception {
+        try (var db = DataStore.open(dir, clock).database()) {
+            save(db, "in the daily backup");
+            new DatabaseBackups(dir.resolve("backups/database"), Clock.offset(clock, Duration.ofMinutes(1))).create(db, "manual");
+            save(db, "after the backup");
+        }
+        corrupt(dir.resolve(Database.FILE_NAME));
+
+        clock = Clock.offset(clock, Duration.ofHours(1));
+        var opened = DataStore.open(dir, clock);
+        try (var db = opened.database()) {
+            assertThat(note(db)).isEqualTo("in the daily backup");
+            assertThat(opened.notices()).singleElement().asString()
+                    .startsWith("Your database was damaged and has been moved to " + dir.resolve("damaged"))
+                    .contains("The newest good backup, from ").contains("was restored");
+        }
+        try (var files = Files.list(dir.resolve("damaged"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".db"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void withoutABackupItStartsEmptyAndSaysSoKeepingTheDamagedFile() throws Exception {
+        Files.writeString(dir.resolve(Database.FILE_NAME), "SQLite format 3\u0000 but then garbage ".repeat(200));
+        var opened = DataStore.open(dir, clock);
+        try (var db = opened.database()) {
+            assertThat(note(db)).isEmpty();
+            assertThat(opened.notices()).singleElement().asString().contains("No backup was available")
+                    .contains("started with an empty database");
+        }
+        assertThat(dir.resolve("damaged")).isDirectoryContaining(p -> p.toString().endsWith(".db"));
+    }
+
+    @Test
+    void aBackupIsTakenBeforeMigratingAnOlderDatabase() throws Exception {
+        var file = dir.resolve(Database.FILE_NAME);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            for (var sql : Migrations.statements(Migrations.load().get(0))) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version=1");
+        }
+        try (var db = DataStore.open(dir, clock).database()) {
+            assertThat(db.userVersion()).isEqualTo(Database.latestVersion());
+        }
+        assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list())
+                .anyMatch(b -> b.reason().equals("before-migration"));
+    }
+
+    @Test
+    void restoringABackupKeepsACopyOfTheCurrentStateFirst() {
+        try (var db = DataStore.open(dir, clock).database()) {
+            save(db, "old");
+            var backups = new DatabaseBackups(dir.resolve("backups/database"), Clock.offset(clock, Duration.ofMinutes(1)));
+            var oldPath = backups.create(db, "manual");
+            var old = backups.list().stream().filter(b -> b.path().equals(oldPath)).findFirst().orElseThrow();
+            save(db, "new");
+            new DatabaseBackups(dir.resolve("backups/database"), Clock.offset(clock, Duration.ofMinutes(2))).restore(db,
+                    backups.list().stream().filter(b -> b.path().equals(old.path())).findFirst().orElseThrow());
+            assertThat(note(db)).isEqualTo("old");
+            assertThat(backups.list()).anyMatch(b -> b.reason().equals("before-restore"));
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameFolderIsRefused() {
+        try (var lock = InstanceLock.acquire(dir)) {
+            assertThatThrownBy(() -> InstanceLock.acquire(dir)).isInstanceOf(AlreadyRunningException.class)
+                    .hasMessageContaining("already running");
+        }
+        InstanceLock.acquire(dir).close();
+    }
+
+    @Test
+    void aReadOnlyDataFolderGetsAPlainMessage() throws Exception {
+        var folder = Files.createDirectories(dir.resolve("ro"));
+        folder.toFile().setWritable(false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "running as a user who can write anyway");
+            assertThatThrownBy(() -> DataStore.open(folder, clock)).isInstanceOf(StorageException.class)
+                    .hasMessageContaining(folder.toString());
+        } finally {
+            folder.toFile().setWritable(true);
+        }
+    }
+
+    private static void corrupt(Path file) throws Exception {
+        try (var raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(0);
+            raf.write("this is no longer an SQLite header....".getBytes());
+        }
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+    }
+}
