@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  */
 public final class DatabaseBackups {
     public static final int KEEP = 10;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-    private static final Pattern NAME = Pattern.compile("study-companion-(\\d{8}-\\d{6})-([a-z-]+)\\.db");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+    private static final Pattern NAME = Pattern.compile("study-companion-(\\d{8}-\\d{6}-\\d{3})-([a-z-]+)\\.db");
 
     private final Path folder;
     private final Clock clock;

@@ -45,8 +45,8 @@ public final class MainWindow {
 
     public MainWindow(UiServices services) {
         this.services = services;
-        this.settings = new SettingsViewModel(services.preferences(), services.backup(), services.dataFolder(),
-                this::dataReplaced);
+        this.settings = new SettingsViewModel(services.preferences(), services.backup(), services.safety(),
+                services.dataFolder(), services.logFile(), this::dataReplaced);
         root.setId("mainWindow");
         root.setLeft(navigation());
         root.setTop(notices(services.safety().startupNotices()));

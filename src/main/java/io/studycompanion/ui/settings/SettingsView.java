@@ -43,11 +43,15 @@ public final class SettingsView {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        root.getChildren().addAll(title, error, grid, dataSection(model, desktop));
+        root.getChildren().addAll(title, error, grid, dataSection(model, desktop), backupSection(model, desktop));
+        model.refreshBackups();
     }
 
     public Node node() {
-        return root;
+        var scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private Node dataSection(SettingsViewModel model, DesktopActions desktop) {
@@ -89,6 +93,57 @@ public final class SettingsView {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         return new VBox(10, caption, hint, new HBox(10, exportJson, importJson, exportCsv), confirm, message);
+    }
+
+    private Node backupSection(SettingsViewModel model, DesktopActions desktop) {
+        var caption = new Label("Automatic backups");
+        caption.getStyleClass().add("field-caption");
+        var hint = new Label("A copy of the database is made at start once a day and before every upgrade; "
+                + "the newest 10 are kept. Restoring one replaces your current progress (which is backed up first).");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        var list = new javafx.scene.control.ListView<>(model.databaseBackups());
+        list.setId("backupList");
+        list.setPrefHeight(150);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(io.studycompanion.service.BackupEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : SettingsViewModel.describe(item));
+            }
+        });
+        var now = new Button("Back up now");
+        now.setId("backupNow");
+        now.setOnAction(e -> model.backupNow());
+        var restore = new Button("Restore selected…");
+        restore.setId("restoreBackup");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> model.askRestore(list.getSelectionModel().getSelectedItem()));
+        var question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(model.pendingRestoreProperty().map(p -> p.map(b -> "Replace all your progress with "
+                + "the backup of " + SettingsViewModel.describe(b) + "?").orElse("")));
+        var yes = new Button("Restore");
+        yes.setId("confirmRestore");
+        yes.setOnAction(e -> model.confirmRestore());
+        var no = new Button("Cancel");
+        no.setOnAction(e -> model.cancelRestore());
+        var confirm = new HBox(10, question, yes, no);
+        confirm.setAlignment(Pos.CENTER_LEFT);
+        confirm.getStyleClass().add("info-banner");
+        confirm.visibleProperty().bind(model.pendingRestoreProperty().map(java.util.Optional::isPresent));
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        var open = new Button("Open data folder");
+        open.setId("openDataFolder");
+        open.setOnAction(e -> desktop.openFile(model.dataFolderPath()));
+        var copy = new Button("Copy diagnostics");
+        copy.setId("copyDiagnostics");
+        copy.setOnAction(e -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(model.diagnostics());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        return new VBox(10, caption, hint, list, new HBox(10, now, restore, open, copy), confirm);
     }
 
     private static Node themeChooser(SettingsViewModel model) {

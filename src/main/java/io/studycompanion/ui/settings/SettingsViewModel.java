@@ -1,6 +1,8 @@
 package io.studycompanion.ui.settings;
 
+import io.studycompanion.service.BackupEntry;
 import io.studycompanion.service.BackupService;
+import io.studycompanion.service.DataSafetyService;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.Theme;
 import javafx.beans.property.IntegerProperty;
@@ -18,6 +20,12 @@ import java.nio.file.Path;
 public final class SettingsViewModel {
     private final PreferencesService preferences;
     private final BackupService backup;
+    private final DataSafetyService safety;
+    private final Path logFile;
+    private final javafx.collections.ObservableList<BackupEntry> databaseBackups =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<java.util.Optional<BackupEntry>> pendingRestore =
+            new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
     private final Runnable onDataReplaced;
     private final ReadOnlyStringWrapper dataMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<java.util.Optional<Path>> pendingImport =
@@ -28,10 +36,12 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /** @param onDataReplaced called after a backup replaced all progress, so screens show the restored data */
-    public SettingsViewModel(PreferencesService preferences, BackupService backup, Path dataFolder,
-                             Runnable onDataReplaced) {
+    public SettingsViewModel(PreferencesService preferences, BackupService backup, DataSafetyService safety,
+                             Path dataFolder, Path logFile, Runnable onDataReplaced) {
         this.preferences = preferences;
         this.backup = backup;
+        this.safety = safety;
+        this.logFile = logFile;
         this.onDataReplaced = onDataReplaced;
         this.theme = new SimpleObjectProperty<>(preferences.theme());
         this.fontSize = new SimpleIntegerProperty(preferences.fontSize());
@@ -97,6 +107,59 @@ public final class SettingsViewModel {
             dataMessage.set(e.getMessage());
             return false;
         }
+    }
+
+    public javafx.collections.ObservableList<BackupEntry> databaseBackups() { return databaseBackups; }
+    public ReadOnlyObjectProperty<java.util.Optional<BackupEntry>> pendingRestoreProperty() { return pendingRestore.getReadOnlyProperty(); }
+
+    /** Re-reads the list of automatic backups. */
+    public void refreshBackups() {
+        try {
+            databaseBackups.setAll(safety.backups());
+        } catch (RuntimeException e) {
+            dataMessage.set(e.getMessage());
+        }
+    }
+
+    public void backupNow() {
+        data(() -> "Backup made: " + safety.backupNow().name());
+        refreshBackups();
+    }
+
+    public void askRestore(BackupEntry entry) {
+        pendingRestore.set(java.util.Optional.of(entry));
+    }
+
+    public void cancelRestore() {
+        pendingRestore.set(java.util.Optional.empty());
+    }
+
+    public void confirmRestore() {
+        var entry = pendingRestore.get();
+        pendingRestore.set(java.util.Optional.empty());
+        entry.ifPresent(e -> {
+            if (data(() -> { safety.restore(e); return "Restored the backup " + e.name()
+                    + ". Your progress before the restore was saved as a backup too."; })) {
+                onDataReplaced.run();
+            }
+        });
+        refreshBackups();
+    }
+
+    /** Text for a bug report, copied to the clipboard by the view. */
+    public String diagnostics() {
+        return safety.diagnostics(getClass().getPackage().getImplementationVersion() == null ? "development"
+                : getClass().getPackage().getImplementationVersion(), logFile);
+    }
+
+    public Path dataFolderPath() {
+        return safety.dataFolder();
+    }
+
+    public static String describe(BackupEntry b) {
+        var when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(b.created().atZone(java.time.ZoneId.systemDefault()));
+        return when + " · " + b.reason().replace('-', ' ') + " · " + Math.max(1, b.bytes() / 1024) + " KB";
     }
 
     public int minFontSize() { return PreferencesService.MIN_FONT_SIZE; }
