@@ -15,14 +15,14 @@ final class OutlineSyntax {
 
     private static final Pattern OUTLINE_HEADING = Pattern.compile("(?i)exam\\s+outline:?");
     private static final Pattern SECTION = Pattern.compile("(?i)section\\s+(\\d{1,3})\\s*[:.\\-–—]\\s*(.*)");
-    private static final Pattern WEIGHT = Pattern.compile("\\s*\\(\\s*(\\d{1,3})\\s*%\\s*\\)\\s*$");
+    private static final Pattern WEIGHT = Pattern.compile("\\(\\s*+(\\d{1,3})\\s*+%\\s*+\\)\\s*+$");
     private static final Pattern BULLET = Pattern.compile("([-–•●○◦▪■□‣⁃∙·*])\\s+(\\S.*)");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(page\\s*)?\\d{1,3}(\\s*(of|/)\\s*\\d{1,3})?|[-–]\\s*\\d{1,3}\\s*[-–]");
     // Running headers and footers the PDF repeats on every page, optionally with the page number.
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?i)(databricks exam guide|\\[?provide exam guide feedback]?(\\(.*\\))?|©.*|copyright\\s.*)"
-                    + "(\\s*[|\\-–]?\\s*(page\\s*)?\\d{1,3})?");
+                    + "(\\s*+[|\\-–]?\\s*+(page\\s*+)?\\d{1,3})?");
     private static final Pattern QUESTION = Pattern.compile("(?i)(sample\\s+)?question\\s+\\d+:?");
     private static final Set<String> NEXT_PARTS = Set.of("sample questions", "sample question",
             "sample exam questions", "answers", "getting ready for the exam", "recommended training",
@@ -70,7 +70,8 @@ final class OutlineSyntax {
             title = title.substring(0, w.start());
         }
         // Some guides end the heading with a colon ("Section 2: Data Ingestion & Acquisition:").
-        title = title.strip().replaceFirst("\\s*:$", "");
+        title = title.strip();
+        title = title.endsWith(":") ? title.substring(0, title.length() - 1).stripTrailing() : title;
         if (title.isEmpty()) {
             throw new OutlineFormatException(line.number(),
                     "expected a section title after \"Section " + m.group(1) + ":\", found " + line.quoted());

@@ -61,8 +61,28 @@ public final class BackupRepository {
                     insert(c, data.get());
                 }
             }
+            requireReadable();
             return null;
         }, "Restoring the backup");
+    }
+
+    /** Reads back everything the app will read, inside the restore's transaction: a value it cannot read aborts it. */
+    private void requireReadable() {
+        try {
+            var attempts = new AttemptRepository(database);
+            attempts.all();
+            attempts.finalAnswers();
+            new ReviewRepository(database).all();
+            database.query("SELECT objective_id FROM objective_progress", "Checking the checklist", rs -> {
+                while (rs.next()) {
+                    io.studycompanion.domain.ObjectiveId.parse(rs.getString(1));
+                }
+                return List.of();
+            });
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw new StorageException("The backup holds a value this app cannot read (" + e.getMessage()
+                    + "). Nothing was changed.", e);
+        }
     }
 
     private void check(DataDump dump) {

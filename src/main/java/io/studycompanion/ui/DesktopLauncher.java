@@ -60,7 +60,8 @@ public final class DesktopLauncher {
     /**
      * For start-up benchmarks ({@code packaging/bench-startup.sh}): when {@code -Dstudycompanion.readyMarker=true}
      * or {@code STUDY_COMPANION_READY_MARKER=1} asks for it, prints {@code STUDY_COMPANION_READY <ms since the
-     * process started>} once the first pulse after showing the window has run and the FX thread is free again.
+     * process started> at=<epoch ms>} once the first pulse after showing the window has run and the FX thread is
+     * free again. (On Linux the JDK knows the process start only to within a second; benchmarks time the line.)
      */
     private static void printReadyMarkerIfAsked() {
         if (!Boolean.getBoolean("studycompanion.readyMarker")
@@ -72,9 +73,10 @@ public final class DesktopLauncher {
             public void handle(long now) {
                 stop();
                 Platform.runLater(() -> {
+                    var readyAt = System.currentTimeMillis();
                     var started = ProcessHandle.current().info().startInstant()
-                            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
-                    System.out.println("STUDY_COMPANION_READY " + (System.currentTimeMillis() - started));
+                            .map(java.time.Instant::toEpochMilli).orElse(readyAt);
+                    System.out.println("STUDY_COMPANION_READY " + (readyAt - started) + " at=" + readyAt);
                     System.out.flush();
                 });
             }
