@@ -19,6 +19,7 @@ public final class DesktopLauncher {
 
     public static void launch(Supplier<? extends UiSession> opener) {
         Platform.setImplicitExit(true);
+        Thread.setDefaultUncaughtExceptionHandler(DesktopLauncher::unexpected);
         Platform.startup(() -> open(opener));
     }
 
@@ -81,6 +82,23 @@ public final class DesktopLauncher {
                 });
             }
         }.start();
+    }
+
+    /** Anything not handled where it happened: logged in full, shown in one sentence, the app keeps running. */
+    private static void unexpected(Thread thread, Throwable e) {
+        java.util.logging.Logger.getLogger("io.studycompanion").log(java.util.logging.Level.SEVERE,
+                "unexpected error on " + thread.getName(), e);
+        var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Platform.runLater(() -> {
+            var alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+            alert.setTitle("Something went wrong");
+            alert.setHeaderText("Something went wrong");
+            var text = new Label(message + "\n\nYour saved progress is safe. Details are in the log (Settings → Copy diagnostics).");
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            alert.getDialogPane().setContent(text);
+            alert.show();
+        });
     }
 
     private static void showFatal(RuntimeException e) {

@@ -147,6 +147,14 @@ class DataStoreTest {
         }
     }
 
+    @Test
+    void aDataFolderThatCannotBeCreatedGetsAPlainMessage() throws Exception {
+        var file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> DataStore.open(file.resolve("data"), clock)).isInstanceOf(StorageException.class)
+                .hasMessageStartingWith("Cannot create the data folder " + file.resolve("data"))
+                .hasMessageContaining("Choose another folder with --data-dir");
+    }
+
     private static void corrupt(Path file) throws Exception {
         try (var raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(0);
