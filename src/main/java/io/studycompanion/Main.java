@@ -27,9 +27,16 @@ public final class Main {
             return;
         }
         if (options.hasVerb()) {
-            var code = new CommandLine(App.outlineImport(), () -> App.questionBank(dataFolder(options)),
-                    () -> App.open(dataFolder(options), Clock.systemDefaultZone()), System.out, System.err)
-                    .run(options.words());
+            int code;
+            try {
+                code = new CommandLine(App.outlineImport(), () -> App.questionBank(dataFolder(options)),
+                        () -> App.open(dataFolder(options), Clock.systemDefaultZone()), System.out, System.err)
+                        .run(options.words());
+            } catch (RuntimeException e) {
+                // A verb's own errors are reported where they happen; this is the last line of defence.
+                System.err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                code = 1;
+            }
             System.exit(code);
         }
         var dataFolder = dataFolder(options);
