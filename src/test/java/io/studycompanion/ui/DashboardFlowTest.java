@@ -42,6 +42,8 @@ class DashboardFlowTest {
         harness.start();
         waitUntilLoaded();
         assertThat(text("#evidenceNote")).startsWith("Not enough evidence yet");
+        assertThat(text("#predictedScore")).as("no figure without evidence").isEqualTo("—");
+        assertThat(text("#passProbability")).isEqualTo("—");
         robot.clickOn("#exportPdf");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#exportMessage").startsWith("Report saved to "));
         assertThat(desktop.suggestedNames).containsExactly("readiness-report-" + LocalDate.now() + ".pdf");

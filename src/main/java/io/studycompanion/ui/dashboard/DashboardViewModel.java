@@ -94,8 +94,10 @@ public final class DashboardViewModel {
     public void show(Loaded loaded) {
         var s = loaded.snapshot();
         var e = s.estimate();
-        predicted.set(String.format(Locale.ROOT, "%.0f%%", 100 * e.predictedScore()));
-        pass.set(String.format(Locale.ROOT, "%.0f%%", 100 * e.passProbability()));
+        // With no answers there is nothing to estimate: show a dash, not the prior dressed up as a figure.
+        var none = e.evidence() == Evidence.NONE;
+        predicted.set(none ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * e.predictedScore()));
+        pass.set(none ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * e.passProbability()));
         evidenceNote.set(evidenceText(s));
         coverage.set(String.format(Locale.ROOT, "%d of %d ticked · %d practised · %d mastered",
                 s.coverage().ticked(), s.coverage().total(), s.coverage().practised(), s.coverage().mastered()));
@@ -138,7 +140,8 @@ public final class DashboardViewModel {
         var ranges = "Predicted score range " + range(e.scoreLow(), e.scoreHigh()) + " · pass probability range "
                 + range(e.passLow(), e.passHigh()) + " · pass mark " + e.passMarkPercent() + "% (unofficial)";
         if (e.evidence() == Evidence.NONE) {
-            return "Not enough evidence yet: answer some practice questions and this becomes an estimate. " + ranges;
+            return "Not enough evidence yet: answer some practice questions and your predicted score and chance "
+                    + "to pass appear here. Pass mark " + e.passMarkPercent() + "% (unofficial).";
         }
         if (e.evidence() == Evidence.LITTLE) {
             return "Early estimate: most objectives have too few answers, so the ranges are wide. " + ranges;

@@ -55,6 +55,9 @@ final class SectionBars extends GridPane {
             this.section = section;
             this.passMark = passMark;
             getChildren().addAll(track, band, fill, pass);
+            // No answers: no bar, only the pass line; the label beside it says "no answers".
+            band.setVisible(section.evidence() != Evidence.NONE);
+            fill.setVisible(section.evidence() != Evidence.NONE);
             fill.getStyleClass().add(section.mean() >= passMark ? "above" : "below");
             setPrefSize(320, 22);
             setMinWidth(120);
