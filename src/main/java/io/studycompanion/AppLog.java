@@ -34,6 +34,7 @@ final class AppLog {
             handler.setFormatter(new SimpleFormatter());
             ROOT.addHandler(handler);
             ROOT.setLevel(Level.INFO);
+            ROOT.setUseParentHandlers(false); // the log goes to the file; the console stays for messages to the user
         } catch (IOException e) {
             System.err.println("The log file cannot be written in " + dataFolder + ": " + e.getMessage());
         }
