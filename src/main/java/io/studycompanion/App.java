@@ -85,7 +85,9 @@ public final class App implements UiSession, DataVerbs {
             var opened = DataStore.open(dataFolder, clock);
             opened.notices().forEach(n -> AppLog.logger().warning(n));
             AppLog.logger().info("opened " + dataFolder + " (schema " + opened.database().userVersion() + ")");
-            return assemble(dataFolder, catalog, opened, lock, clock);
+            var app = assemble(dataFolder, catalog, opened, lock, clock);
+            app.background.execute(() -> DataStore.dailyBackup(opened).ifPresent(AppLog.logger()::warning));
+            return app;
         } catch (RuntimeException e) {
             AppLog.logger().severe("start failed: " + e.getMessage());
             lock.close();
@@ -154,9 +156,11 @@ public final class App implements UiSession, DataVerbs {
 
     @Override
     public void close() {
-        background.shutdownNow();
+        background.shutdown(); // queued work (the daily backup, a report) finishes before the database closes
         try {
-            background.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS); // let a running read finish
+            if (!background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Opens the data folder's database safely: a damaged file is moved aside (never deleted), the newest good
- * backup is put in its place, and the learner is told in plain words; a daily backup is taken at start and
- * one before every migration.
+ * backup is put in its place, and the learner is told in plain words; a backup is taken before every
+ * migration, and {@link #dailyBackup} makes the daily one once start-up is done.
  */
 public final class DataStore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -45,14 +45,22 @@ public final class DataStore {
         } catch (DatabaseCorruptException e) {
             database = recover(dataFolder, file, backups, clock, e, notices);
         }
-        if (backups.dailyDue()) {
-            try {
-                backups.create(database, "daily");
-            } catch (StorageException e) {
-                notices.add("The daily backup could not be made: " + e.getMessage());
-            }
-        }
         return new Opened(database, backups, notices);
+    }
+
+    /**
+     * Makes the daily backup when the newest is over a day old. Run after start-up (off the window's thread);
+     * returns a sentence for the log when it could not be made.
+     */
+    public static java.util.Optional<String> dailyBackup(Opened opened) {
+        try {
+            if (opened.backups().dailyDue()) {
+                opened.backups().create(opened.database(), "daily");
+            }
+            return java.util.Optional.empty();
+        } catch (StorageException e) {
+            return java.util.Optional.of("The daily backup could not be made: " + e.getMessage());
+        }
     }
 
     private static Database recover(Path dataFolder, Path file, DatabaseBackups backups, Clock clock,

@@ -45,7 +45,14 @@ public final class DatabaseBackups {
             throw new StorageException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
         }
         var target = folder.resolve("study-companion-" + STAMP.format(clock.instant()) + "-" + reason + ".db");
-        database.backupTo(target);
+        // Written under a temporary name and renamed, so a copy cut short never looks like a backup.
+        var partial = folder.resolve("." + target.getFileName() + ".partial");
+        database.backupTo(partial);
+        try {
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageException("Cannot finish the backup " + target + ": " + e.getMessage(), e);
+        }
         prune();
         return target;
     }

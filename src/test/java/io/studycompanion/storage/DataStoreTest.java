@@ -35,17 +35,22 @@ class DataStoreTest {
 
     @Test
     void aDailyBackupIsTakenAtStartOnlyWhenTheLastIsOlderThanADay() {
-        try (var o = DataStore.open(dir, clock).database()) {
-            save(o, "one");
-        }
+        startAndClose();
         assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(1);
         clock = Clock.offset(clock, Duration.ofHours(5));
-        DataStore.open(dir, clock).database().close();
+        startAndClose();
         assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(1);
         clock = Clock.offset(clock, Duration.ofHours(20));
-        DataStore.open(dir, clock).database().close();
+        startAndClose();
         assertThat(new DatabaseBackups(dir.resolve("backups/database"), clock).list()).hasSize(2)
                 .allMatch(b -> b.reason().equals("daily"));
+    }
+
+    private void startAndClose() {
+        var opened = DataStore.open(dir, clock);
+        try (var db = opened.database()) {
+            assertThat(DataStore.dailyBackup(opened)).isEmpty();
+        }
     }
 
     @Test
@@ -63,7 +68,7 @@ class DataStoreTest {
     @Test
     void aDamagedDatabaseIsMovedAsideAndTheNewestGoodBackupRestored() throws Exception {
         try (var db = DataStore.open(dir, clock).database()) {
-            save(db, "in the daily backup");
+            save(db, "in the backup");
             new DatabaseBackups(dir.resolve("backups/database"), Clock.offset(clock, Duration.ofMinutes(1))).create(db, "manual");
             save(db, "after the backup");
         }
@@ -72,7 +77,7 @@ class DataStoreTest {
         clock = Clock.offset(clock, Duration.ofHours(1));
         var opened = DataStore.open(dir, clock);
         try (var db = opened.database()) {
-            assertThat(note(db)).isEqualTo("in the daily backup");
+            assertThat(note(db)).isEqualTo("in the backup");
             assertThat(opened.notices()).singleElement().asString()
                     .startsWith("Your database was damaged and has been moved to " + dir.resolve("damaged"))
                     .contains("The newest good backup, from ").contains("was restored");

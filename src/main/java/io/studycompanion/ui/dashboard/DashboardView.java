@@ -4,6 +4,7 @@ import io.studycompanion.domain.readiness.Evidence;
 import io.studycompanion.domain.readiness.ObjectiveRow;
 import io.studycompanion.domain.readiness.ReadinessSnapshot;
 import io.studycompanion.domain.readiness.WeakObjective;
+import io.studycompanion.ui.AfterFirstFrame;
 import io.studycompanion.ui.DesktopActions;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -31,7 +32,8 @@ public final class DashboardView {
     private final DesktopActions desktop;
     private final ScrollPane root = new ScrollPane();
     private final SectionBars bars = new SectionBars();
-    private final TrendChart trend = new TrendChart();
+    private final VBox trendBox = new VBox(new Label("Loading…"));
+    private TrendChart trend;
     private final VBox weakest = new VBox(6);
     private final VBox mismatches = new VBox(6);
 
@@ -42,13 +44,13 @@ public final class DashboardView {
         root.setId("dashboardScreen");
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
-        var content = new VBox(18, header(), headline(), card("Sections", bars), card("Trend", trend),
+        var content = new VBox(18, header(), headline(), card("Sections", bars), card("Trend", trendBox),
                 new HBox(18, grow(card("Weakest objectives (blueprint weight × gap to 80%)", weakest)),
                         grow(card("Your view vs. measured", mismatches))));
         content.setPadding(new Insets(0, 12, 12, 0));
         root.setContent(content);
         model.snapshotProperty().addListener((o, a, s) -> s.ifPresent(this::draw));
-        reload();
+        AfterFirstFrame.run(this::reload); // the window appears first; the figures follow from the background
     }
 
     public Node node() {
@@ -148,6 +150,10 @@ public final class DashboardView {
 
     private void draw(ReadinessSnapshot s) {
         bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
+        if (trend == null) { // built with the first data: the chart is the heaviest part of the first screen
+            trend = new TrendChart();
+            trendBox.getChildren().setAll(trend);
+        }
         trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent());
         weakest.getChildren().setAll(s.weakest().stream().map(this::weakRow).toList());
         if (s.weakest().isEmpty()) {
