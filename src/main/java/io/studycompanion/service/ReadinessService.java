@@ -3,7 +3,7 @@ package io.studycompanion.service;
 import io.studycompanion.domain.ExamCatalog;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.quiz.AnsweredQuestion;
-import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.AttemptTally;
 import io.studycompanion.domain.quiz.QuizMode;
 import io.studycompanion.domain.readiness.AnswerEvent;
 import io.studycompanion.domain.readiness.ExamResultPoint;
@@ -74,14 +74,13 @@ public final class ReadinessService {
     }
 
     private List<ExamResultPoint> examHistory() {
-        return quiz.pastAttempts().stream().filter(a -> a.mode() == QuizMode.EXAM)
-                .sorted(java.util.Comparator.comparing(Attempt::startedAt)).map(this::point).toList();
+        var passMark = catalog.defaultExam().metadata().passMarkPercent().value();
+        return attempts.tallies(QuizMode.EXAM).stream().map(t -> point(t, passMark)).toList();
     }
 
-    private ExamResultPoint point(Attempt attempt) {
-        var result = quiz.result(attempt);
-        var day = attempt.submittedAt().orElse(attempt.startedAt()).atZone(clock.getZone()).toLocalDate();
-        return new ExamResultPoint(day, result.overall().correct(), result.overall().total(), result.overall().percent(),
-                result.passed(), result.timeUsed().toMinutes());
+    private ExamResultPoint point(AttemptTally t, int passMark) {
+        var percent = t.total() == 0 ? 0 : 100.0 * t.correct() / t.total();
+        return new ExamResultPoint(t.submittedAt().atZone(clock.getZone()).toLocalDate(), t.correct(), t.total(), percent,
+                percent >= passMark, t.elapsed().toMinutes());
     }
 }

@@ -117,7 +117,8 @@ public final class Database implements AutoCloseable {
             }
             st.execute("PRAGMA journal_mode=WAL");
             st.execute("PRAGMA foreign_keys=ON");
-            st.execute("PRAGMA synchronous=NORMAL");
+            // FULL: every committed answer is on disk before the call returns, even across a power cut.
+            st.execute("PRAGMA synchronous=FULL");
             st.execute("PRAGMA busy_timeout=5000");
             for (int v = version; v < scripts.size(); v++) {
                 apply(v + 1, scripts.get(v));
