@@ -7,11 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,24 +15,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner ticks objectives, writes a note, quits, starts again and finds everything as they left it. */
-class ChecklistFlowTest {
+class ChecklistFlowTest extends AppFlowTest {
     private static final String PIPELINE_TEXT = "Construct an ML pipeline using SparkML.";
     private static final String NOTE = "Revisit CrossValidator parallelism";
 
-    @TempDir
-    Path dataFolder;
-    private final FxRobot robot = new FxRobot();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
 
     @Test
     void ticksAndNoteSurviveARestart() throws Exception {

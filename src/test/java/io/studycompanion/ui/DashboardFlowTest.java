@@ -3,11 +3,7 @@ package io.studycompanion.ui;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -17,21 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The app opens on the dashboard; it says when there is no evidence, and fills in after practice. */
-class DashboardFlowTest {
-    @TempDir
-    Path dataFolder;
-    private final FxRobot robot = new FxRobot();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
+class DashboardFlowTest extends AppFlowTest {
 
     @Test
     void dashboardShowsEvidenceWeakestObjectivesAndAPlan() throws Exception {
@@ -56,11 +38,7 @@ class DashboardFlowTest {
         robot.clickOn("#nav-quiz");
         robot.clickOn("#startQuiz");
         for (int i = 0; i < 10; i++) {
-            var hint = robot.lookup("#chooseHint").tryQuery();
-            int n = hint.map(h -> Integer.parseInt(((Label) h).getText().replaceAll("Choose (\\d+).*", "$1"))).orElse(1);
-            for (int k = 0; k < n; k++) {
-                robot.type(KeyCode.values()[KeyCode.DIGIT1.ordinal() + k]);
-            }
+            answerWithFirstChoices();
             robot.type(KeyCode.ENTER);
             robot.type(KeyCode.ENTER);
         }
@@ -92,7 +70,4 @@ class DashboardFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 }

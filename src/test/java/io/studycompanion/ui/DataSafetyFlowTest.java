@@ -4,11 +4,7 @@ import io.studycompanion.App;
 import io.studycompanion.domain.ObjectiveId;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -18,21 +14,7 @@ import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A damaged database is replaced by the newest good backup and the learner is told; backups can be restored. */
-class DataSafetyFlowTest {
-    @TempDir
-    Path dataFolder;
-    private final FxRobot robot = new FxRobot();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
+class DataSafetyFlowTest extends AppFlowTest {
 
     @Test
     void damagedDatabaseIsRecoveredWithANoticeAndABackupCanBeRestored() throws Exception {

@@ -3,11 +3,7 @@ package io.studycompanion.ui;
 import io.studycompanion.content.QuestionBankLoaderTest;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,35 +13,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner imports a broken pack (refused, problems listed), fixes it, and imports it. */
-class QuestionBankFlowTest {
-    @TempDir
-    Path dir;
-    private final FxRobot robot = new FxRobot();
+class QuestionBankFlowTest extends AppFlowTest {
     private final AtomicReference<Path> nextFile = new AtomicReference<>();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
 
     @Test
     void brokenPackIsRefusedWholeAndAFixedOneIsAdded() throws Exception {
         var desktop = new TestDesktop();
         desktop.nextPack = () -> Optional.ofNullable(nextFile.get());
-        harness = new AppHarness(dir.resolve("data"), desktop);
+        harness = new AppHarness(dataFolder.resolve("data"), desktop);
         harness.start();
         robot.clickOn("#nav-bank");
         var before = totals();
         assertThat(before).matches("\\d+ questions · .*every objective has at least 6");
         var count = Integer.parseInt(before.split(" ")[0]);
 
-        var pack = dir.resolve("my-pack.json");
+        var pack = dataFolder.resolve("my-pack.json");
         Files.writeString(pack, "{\"questions\": [" + QuestionBankLoaderTest.question("mine-001", "")
                 .replace("\"key\": [\"A\"]", "\"key\": [\"Z\"]") + "]}");
         nextFile.set(pack);
@@ -54,14 +36,14 @@ class QuestionBankFlowTest {
         assertThat(robot.lookup("#importProblems").queryListView().getItems())
                 .contains("my-pack.json: mine-001: key: names choice \"Z\", which does not exist");
         assertThat(totals()).isEqualTo(before);
-        assertThat(dir.resolve("data/packs")).doesNotExist();
+        assertThat(dataFolder.resolve("data/packs")).doesNotExist();
 
         Files.writeString(pack, "{\"questions\": [" + QuestionBankLoaderTest.question("mine-001", "") + "]}");
         robot.clickOn("#importPack");
         assertThat(message()).isEqualTo("Imported 1 questions from my-pack.json.");
         assertThat(robot.lookup("#importProblems").queryAs(ListView.class).isVisible()).isFalse();
         assertThat(totals()).startsWith((count + 1) + " questions");
-        assertThat(dir.resolve("data/packs/my-pack.json")).exists();
+        assertThat(dataFolder.resolve("data/packs/my-pack.json")).exists();
     }
 
     private String totals() {

@@ -10,11 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -22,21 +18,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Practice with feedback, and an exam simulation interrupted by a restart, resumed, submitted and reviewed. */
-class QuizFlowTest {
-    @TempDir
-    Path dataFolder;
-    private final FxRobot robot = new FxRobot();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
+class QuizFlowTest extends AppFlowTest {
 
     @Test
     void practiceShowsFeedbackAfterEachAnswer() throws Exception {
@@ -135,14 +117,6 @@ class QuizFlowTest {
                 .matches("Question 1 of \\d+ · objective .*3\\.1\\.1.*");
     }
 
-    /** Presses 1 (and 2… for a multiple-answer question) to choose the first choices. */
-    private void answerWithFirstChoices() {
-        var hint = robot.lookup("#chooseHint").tryQuery();
-        int n = hint.map(h -> Integer.parseInt(((Label) h).getText().replaceAll("Choose (\\d+).*", "$1"))).orElse(1);
-        for (int i = 0; i < n; i++) {
-            robot.type(KeyCode.values()[KeyCode.DIGIT1.ordinal() + i]);
-        }
-    }
 
     private boolean selected(String id) {
         Node node = robot.lookup(id).query();
@@ -153,7 +127,4 @@ class QuizFlowTest {
         return robot.lookup(id).queryButton();
     }
 
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 }

@@ -3,32 +3,14 @@ package io.studycompanion.ui;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Theme, text size and window size are applied at once and come back after a restart. */
-class SettingsFlowTest {
-    @TempDir
-    Path dataFolder;
-    private final FxRobot robot = new FxRobot();
-    private AppHarness harness;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppHarness.registerToolkit();
-    }
-
-    @AfterEach
-    void quit() throws Exception {
-        harness.stop();
-    }
+class SettingsFlowTest extends AppFlowTest {
 
     @Test
     void darkThemeBiggerTextAndWindowSizeSurviveARestart() throws Exception {
@@ -90,9 +72,6 @@ class SettingsFlowTest {
         return text("#summary");
     }
 
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
 
     private javafx.scene.Parent root() {
         return robot.lookup("#mainWindow").queryParent();
