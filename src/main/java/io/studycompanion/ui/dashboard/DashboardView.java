@@ -45,7 +45,7 @@ public final class DashboardView {
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
         var content = new VBox(18, header(), headline(), card("Sections", bars), card("Trend", trendBox),
-                new HBox(18, grow(card("Weakest objectives (blueprint weight × gap to 80%)", weakest)),
+                new HBox(18, grow(card("Weakest objectives", weakest)),
                         grow(card("Your view vs. measured", mismatches))));
         content.setPadding(new Insets(0, 12, 12, 0));
         root.setContent(content);
@@ -92,8 +92,13 @@ public final class DashboardView {
         export.setOnAction(e -> desktop.chooseSaveFile(root.getScene().getWindow(), "Save the readiness report",
                 model.suggestedReportName(), "PDF (*.pdf)", "*.pdf")
                 .ifPresent(this::export));
-        var box = new HBox(12, title, spinner, spacer, plan, date, export);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        var box = new HBox(12, title, spinner, spacer, export);
         box.setAlignment(Pos.CENTER_LEFT);
+        plan.setWrapText(true);
+        var planRow = new HBox(12, date, plan);
+        planRow.setAlignment(Pos.CENTER_LEFT);
         var error = new Label();
         error.getStyleClass().add("error-banner");
         error.textProperty().bind(model.errorProperty());
@@ -110,7 +115,7 @@ public final class DashboardView {
         exportRow.setAlignment(Pos.CENTER_RIGHT);
         exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
         exportRow.managedProperty().bind(exportRow.visibleProperty());
-        return new VBox(8, box, exportRow, error);
+        return new VBox(8, box, planRow, exportRow, error);
     }
 
     /** Writes the report off the FX thread with a progress indicator, then opens it. */
@@ -155,13 +160,19 @@ public final class DashboardView {
             trendBox.getChildren().setAll(trend);
         }
         trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent());
-        weakest.getChildren().setAll(s.weakest().stream().map(this::weakRow).toList());
+        var why = new Label("Ranked by the objective's share of the exam × its gap to 80% mastery.");
+        why.setWrapText(true);
+        why.getStyleClass().add("hint");
+        weakest.getChildren().setAll(why);
+        s.weakest().stream().map(this::weakRow).forEach(weakest.getChildren()::add);
         if (s.weakest().isEmpty()) {
             weakest.getChildren().add(new Label("Every objective is at 80% or above."));
         }
         mismatches.getChildren().setAll(s.mismatches().stream().map(DashboardView::mismatchRow).toList());
         if (s.mismatches().isEmpty()) {
-            mismatches.getChildren().add(new Label("No objective where your own rating and your answers disagree."));
+            var none = new Label("No objective where your own rating and your answers disagree.");
+            none.setWrapText(true);
+            mismatches.getChildren().add(none);
         }
     }
 
