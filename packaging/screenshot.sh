@@ -31,11 +31,12 @@ db.commit()
 PY
   java -jar target/study-companion.jar --data-dir "$data" & local app=$!
   sleep 6
+  xdotool mousemove 100 152 click 1; sleep 2   # "Objectives" in the sidebar (the app opens on the dashboard)
   xdotool mousemove 480 281 click 1   # select objective 1.1.2 so the detail panel shows
   sleep 1
   import -window root "$out/$file"
   if [ -n "$extra" ]; then
-    xdotool mousemove 100 193 click 1   # "Question bank" in the sidebar
+    xdotool mousemove 100 234 click 1   # "Question bank" in the sidebar
     sleep 2
     import -window root "$out/$extra"
   fi
@@ -66,7 +67,7 @@ quiz() { # kind
   python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"UPDATE setting SET value='LIGHT' WHERE name='ui.theme'\"); db.commit()" "$data/study-companion.db"
   java -jar target/study-companion.jar --data-dir "$data" & local app=$!
   sleep 6
-  xdotool mousemove 100 152 click 1; sleep 2        # "Quiz" in the sidebar
+  xdotool mousemove 100 193 click 1; sleep 2        # "Quiz" in the sidebar
   xdotool mousemove 1233 92 click 1; sleep 2        # "Resume" (right end of the banner)
   if [ "$1" = practice ]; then
     import -window root "$out/quiz-code.png"
