@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
@@ -42,7 +41,7 @@ public final class BackupService {
     /** Writes every table to a JSON backup; returns the number of rows written. */
     public int exportJson(Path target) {
         var dump = backups.dump(clock.instant());
-        write(target, json.write(dump));
+        AtomicFiles.writeString(target, json.write(dump));
         return dump.rowCount();
     }
 
@@ -70,7 +69,7 @@ public final class BackupService {
                 lines++;
             }
         }
-        write(target, out.toString());
+        AtomicFiles.writeString(target, out.toString());
         return lines;
     }
 
@@ -100,19 +99,4 @@ public final class BackupService {
         }
     }
 
-    private static void write(Path target, String text) {
-        try {
-            var dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            var temp = Files.createTempFile(dir, ".export-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
 }

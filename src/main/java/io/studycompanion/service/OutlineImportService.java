@@ -5,10 +5,7 @@ import io.studycompanion.content.OutlineJson;
 import io.studycompanion.domain.Outline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +29,8 @@ public final class OutlineImportService {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + guide + ": " + e.getMessage(), e);
         }
-        outDir.ifPresent(dir -> outlines.forEach(o -> write(dir, o)));
+        outDir.ifPresent(dir -> outlines.forEach(o ->
+                AtomicFiles.writeString(dir.resolve(fileName(o)), json.write(o))));
         return outlines;
     }
 
@@ -40,20 +38,4 @@ public final class OutlineImportService {
         return "outline-" + outline.version() + ".json";
     }
 
-    /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-    private void write(Path dir, Outline outline) {
-        var target = dir.resolve(fileName(outline));
-        try {
-            Files.createDirectories(dir);
-            var temp = Files.createTempFile(dir, ".outline-", ".tmp");
-            try {
-                Files.writeString(temp, json.write(outline), StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
 }

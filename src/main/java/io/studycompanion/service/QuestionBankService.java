@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +29,7 @@ public final class QuestionBankService {
     private final ClassLoader classLoader;
     private final Path packsFolder;
     private final QuestionBankLoader loader;
+    private Map<String, Question> byId;
 
     public QuestionBankService(ExamCatalog catalog, ClassLoader classLoader, Path packsFolder) {
         this.catalog = catalog;
@@ -52,17 +56,35 @@ public final class QuestionBankService {
                         "a question with this id is already in the bank")));
         if (problems.isEmpty()) {
             copyIntoPacks(source);
+            forget();
         }
         return new ContentReport(pack.files(), pack.questions().size(), problems);
     }
 
     /** Every usable question: the bundled bank and the imported packs. */
     public List<Question> questions() {
-        var all = new ArrayList<>(loader.loadBundled(classLoader).questions());
-        if (Files.isDirectory(packsFolder)) {
-            all.addAll(loader.load(packsFolder).questions());
+        return List.copyOf(byId().values());
+    }
+
+    /**
+     * The questions by id, read from disk once and again only after a pack was imported. The quiz and the
+     * readiness model (on a background thread) share this one copy.
+     */
+    public synchronized Map<String, Question> byId() {
+        if (byId == null) {
+            var all = new ArrayList<>(loader.loadBundled(classLoader).questions());
+            if (Files.isDirectory(packsFolder)) {
+                all.addAll(loader.load(packsFolder).questions());
+            }
+            var map = new LinkedHashMap<String, Question>();
+            all.forEach(q -> map.putIfAbsent(q.id(), q));
+            byId = Collections.unmodifiableMap(map);
         }
-        return all;
+        return byId;
+    }
+
+    private synchronized void forget() {
+        byId = null;
     }
 
     /** The exam version the coverage is measured against (the current one). */

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +42,6 @@ public final class QuizService {
     private final ReviewRepository reviews;
     private final Clock clock;
     private final Random random;
-    private Map<String, Question> questions;
 
     public QuizService(ExamCatalog catalog, QuestionBankService bank, AttemptRepository attempts,
                        ReviewRepository reviews, Clock clock, Random random) {
@@ -55,13 +53,9 @@ public final class QuizService {
         this.random = random;
     }
 
-    /** Every question by id (loaded once, on first use). */
+    /** Every question by id, including imported packs (the bank keeps the one copy). */
     public Map<String, Question> questions() {
-        if (questions == null) {
-            questions = bank.questions().stream()
-                    .collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        }
-        return questions;
+        return bank.byId();
     }
 
     public ExamVersion exam(String version) {

@@ -34,11 +34,12 @@ public final class Links {
         };
     }
 
-    private static List<String> command(String url) {
+    /** The system's command that opens a web address or a file with its default program. */
+    static List<String> command(String target) {
         var os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return List.of("rundll32", "url.dll,FileProtocolHandler", url);
+            return List.of("rundll32", "url.dll,FileProtocolHandler", target);
         }
-        return List.of(os.contains("mac") ? "open" : "xdg-open", url);
+        return List.of(os.contains("mac") ? "open" : "xdg-open", target);
     }
 }

@@ -6,8 +6,6 @@ import javafx.stage.Window;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The system file dialogs and viewer. */
@@ -32,11 +30,8 @@ public final class SystemDesktopActions implements DesktopActions {
 
     @Override
     public void openFile(Path file) {
-        var os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        var command = os.contains("win") ? List.of("cmd", "/c", "start", "", file.toString())
-                : List.of(os.contains("mac") ? "open" : "xdg-open", file.toString());
         try {
-            new ProcessBuilder(command).start();
+            new ProcessBuilder(Links.command(file.toString())).start();
         } catch (IOException e) {
             System.err.println("Could not open " + file + ": " + e.getMessage());
         }

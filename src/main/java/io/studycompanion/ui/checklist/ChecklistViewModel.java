@@ -101,11 +101,6 @@ public final class ChecklistViewModel {
         selected.get().ifPresent(onPractice);
     }
 
-    public void clearFilter() {
-        query.set("");
-        statusFilter.set(StatusChoice.ALL);
-    }
-
     private void store(Supplier<ObjectiveProgress> change, boolean refreshRows) {
         try {
             var saved = change.get();
