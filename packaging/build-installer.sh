@@ -3,9 +3,10 @@
 #   Linux → .deb, Windows (Git Bash) → .msi (needs the WiX Toolset), macOS → .dmg
 # and leaves the app-image and the installer in target/dist/.
 #
-#   packaging/build-installer.sh [--skip-build] [--no-aot] [--jdk DIR]
+#   packaging/build-installer.sh [--skip-build] [--no-aot] [--image-only] [--jdk DIR]
 #
 #   --skip-build  use the jar and target/lib/ left by an earlier './mvnw package'
+#   --image-only  stop after the app-image (no installer): for start-up measurements
 #   --no-aot      no training run: no AOT cache (JDK 25+) / start-up CDS archive (JDK 17–24); slower start
 #   --jdk DIR     the JDK whose jlink/jpackage build the runtime (also PACKAGING_JDK=DIR); default: the
 #                 first JDK 25+ among JAVA_HOME, java on PATH and /usr/lib/jvm/*25*, else JAVA_HOME or
@@ -24,12 +25,14 @@ note() { echo "==> $*"; }
 
 SKIP_BUILD=0
 TRAIN=1
+INSTALLER=1
 while [ $# -gt 0 ]; do
   case $1 in
     --skip-build) SKIP_BUILD=1 ;;
     --no-aot) TRAIN=0 ;;
+    --image-only) INSTALLER=0 ;;
     --jdk) [ $# -ge 2 ] || die "--jdk needs a directory"; PACKAGING_JDK=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -237,6 +240,34 @@ note "jpackage --type app-image"
   ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} --dest "$DIST"
 [ -x "$LAUNCHER" ] || die "jpackage left no launcher at $LAUNCHER"
 
+# Linux: jpackage's native launcher asks the package managers who owns it on every start, twice
+# (`rpm -qf` and `dpkg -S` from the launcher, again from libapplauncher.so, plus `dpkg -L` when installed
+# from the .deb): about 110 ms of a 2-core machine's start-up, before Java even starts. It is replaced by
+# a shell script that starts the image's java with exactly the settings jpackage wrote into the .cfg
+# (class path, main class, JVM options); the .desktop entry and the .deb use it unchanged.
+if [ $OS = linux ]; then
+  note "launcher: $LAUNCHER as a shell script (no package-manager queries at start)"
+  cfg=$APPDIR/$IMAGE_NAME.cfg
+  # A .cfg value in double quotes: escape what the shell would expand, except $APPDIR.
+  quote() { printf '"%s"' "$(printf '%s' "$1" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\\$APPDIR/$APPDIR/g')"; }
+  {
+    echo '#!/bin/sh'
+    echo "# Study Companion launcher, written by packaging/build-installer.sh from lib/app/$IMAGE_NAME.cfg."
+    echo '# (jpackage'"'"'s native launcher queries rpm and dpkg on every start; this starts java directly.)'
+    echo 'self=$(readlink -f -- "$0" 2>/dev/null) || self=$0'
+    echo 'ROOT=${self%/bin/*}'
+    echo 'APPDIR=$ROOT/lib/app'
+    printf 'exec "$ROOT/lib/runtime/bin/java"'
+    sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r o; do printf ' \\\n  %s' "$(quote "$o")"; done
+    printf ' \\\n  "-Djpackage.app-path=$self"'
+    printf ' \\\n  -cp %s' "$(quote "$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd : -)")"
+    printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app\.mainclass=//p' "$cfg")"
+  } >"$LAUNCHER.sh"
+  chmod 755 "$LAUNCHER.sh"
+  mv -f "$LAUNCHER.sh" "$LAUNCHER"
+  rm -f "$IMAGE/lib/libapplauncher.so"
+fi
+
 # Smoke test without a display: the packaged launcher validates the bundled question bank (reads the
 # content through the jar file system, Jackson, the domain rules). A module missing from the runtime
 # shows up here rather than in the user's hands.
@@ -262,6 +293,8 @@ if [ $TRAIN = 1 ] && [ "$FEATURE" -ge 25 ]; then
   train "$RUNTIME_HOME/bin/java$EXE" "$cp_image" ${opts[@]+"${opts[@]}"} -XX:AOTCacheOutput="$APPDIR/study-companion.aot"
   [ -f "$APPDIR/study-companion.aot" ] || die "the training run wrote no $APPDIR/study-companion.aot"
 fi
+
+if [ $INSTALLER = 0 ]; then note "done (app-image only)"; du -sh "$IMAGE"; exit 0; fi
 
 # --- 6. The installer -----------------------------------------------------------------------------------
 # Linux: the menu entry (packaging/linux/StudyCompanion.desktop, jpackage fills in the launcher and icon
