@@ -3,6 +3,7 @@ package io.studycompanion;
 import io.studycompanion.cli.DataVerbs;
 import io.studycompanion.content.ExamCatalogLoader;
 import io.studycompanion.content.OutlineImporter;
+import io.studycompanion.service.LazyCatalog;
 import io.studycompanion.service.OutlineImportService;
 import io.studycompanion.service.BackupService;
 import io.studycompanion.service.PreferencesService;
@@ -49,11 +50,13 @@ public final class App implements UiSession, DataVerbs {
     private final ReadinessService readiness;
     private final BackupService backup;
     private final ExecutorService background;
+    private final DataStore.Opened opened;
 
-    private App(Path dataFolder, Database database, InstanceLock lock, StudyProgressService progress,
+    private App(Path dataFolder, DataStore.Opened opened, Database database, InstanceLock lock, StudyProgressService progress,
                 PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
                 ReadinessService readiness, BackupService backup, DataSafetyService safety) {
         this.dataFolder = dataFolder;
+        this.opened = opened;
         this.database = database;
         this.lock = lock;
         this.safety = safety;
@@ -77,7 +80,7 @@ public final class App implements UiSession, DataVerbs {
      * @throws io.studycompanion.storage.AlreadyRunningException when another copy uses the folder
      */
     public static App open(Path dataFolder, Clock clock) {
-        var catalog = new ExamCatalogLoader(App.class.getClassLoader()).load();
+        var catalog = bundledCatalog(); // parsed when first needed: not on the way to the first window
         createFolder(dataFolder);
         var lock = InstanceLock.acquire(dataFolder);
         try {
@@ -85,9 +88,7 @@ public final class App implements UiSession, DataVerbs {
             var opened = DataStore.open(dataFolder, clock);
             opened.notices().forEach(n -> AppLog.logger().warning(n));
             AppLog.logger().info("opened " + dataFolder + " (schema " + opened.database().userVersion() + ")");
-            var app = assemble(dataFolder, catalog, opened, lock, clock);
-            app.background.execute(() -> DataStore.dailyBackup(opened).ifPresent(AppLog.logger()::warning));
-            return app;
+            return assemble(dataFolder, catalog, opened, lock, clock);
         } catch (RuntimeException e) {
             AppLog.logger().severe("start failed: " + e.getMessage());
             lock.close();
@@ -104,7 +105,11 @@ public final class App implements UiSession, DataVerbs {
         }
     }
 
-    private static App assemble(Path dataFolder, io.studycompanion.domain.ExamCatalog catalog, DataStore.Opened opened,
+    private static LazyCatalog bundledCatalog() {
+        return new LazyCatalog(() -> new ExamCatalogLoader(App.class.getClassLoader()).load());
+    }
+
+    private static App assemble(Path dataFolder, LazyCatalog catalog, DataStore.Opened opened,
                                 InstanceLock lock, Clock clock) {
         var database = opened.database();
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
@@ -116,18 +121,26 @@ public final class App implements UiSession, DataVerbs {
                 new BetaReadinessModel(), clock);
         var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
         var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
-        return new App(dataFolder, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
+        return new App(dataFolder, opened, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
     public static QuestionBankService questionBank(Path dataFolder) {
-        var catalog = new ExamCatalogLoader(App.class.getClassLoader()).load();
-        return new QuestionBankService(catalog, App.class.getClassLoader(), dataFolder.resolve(PACKS));
+        return new QuestionBankService(bundledCatalog(), App.class.getClassLoader(), dataFolder.resolve(PACKS));
     }
 
     /** Services that need no data folder (command-line verbs such as {@code outline import}). */
     public static OutlineImportService outlineImport() {
         return new OutlineImportService(new OutlineImporter());
+    }
+
+    /**
+     * Queues the day's first backup on the background thread (nothing when today's exists). The window asks
+     * for it once its first frame is up, after the dashboard's own load; command-line verbs right away.
+     */
+    @Override
+    public void startDailyBackup() {
+        background.execute(() -> DataStore.dailyBackup(opened).ifPresent(AppLog.logger()::warning));
     }
 
     @Override

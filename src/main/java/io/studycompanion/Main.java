@@ -10,6 +10,8 @@ import io.studycompanion.ui.StartupRefused;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** Entry point: a verb runs on the command line without a window; no verb opens the app. */
 public final class Main {
@@ -17,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        io.studycompanion.ui.StartupTrace.mark("main");
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
@@ -30,7 +33,7 @@ public final class Main {
             int code;
             try {
                 code = new CommandLine(App.outlineImport(), () -> App.questionBank(dataFolder(options)),
-                        () -> App.open(dataFolder(options), Clock.systemDefaultZone()), System.out, System.err)
+                        () -> openForVerb(dataFolder(options)), System.out, System.err)
                         .run(options.words());
             } catch (RuntimeException e) {
                 // A verb's own errors are reported where they happen; this is the last line of defence.
@@ -40,7 +43,33 @@ public final class Main {
             System.exit(code);
         }
         var dataFolder = dataFolder(options);
-        DesktopLauncher.launch(() -> openForWindow(dataFolder));
+        // The data opens (exam outline, database, integrity check) on its own thread while the JavaFX toolkit
+        // starts on another: the window waits only for whichever takes longer.
+        var opening = new FutureTask<App>(() -> openForWindow(dataFolder));
+        var opener = new Thread(opening, "study-companion-open");
+        opener.setDaemon(true);
+        opener.start();
+        DesktopLauncher.launch(() -> await(opening));
+    }
+
+    private static App await(FutureTask<App> opening) {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("The data folder could not be opened: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while opening the data folder", e);
+        }
+    }
+
+    private static App openForVerb(Path dataFolder) {
+        var app = App.open(dataFolder, Clock.systemDefaultZone());
+        app.startDailyBackup();
+        return app;
     }
 
     /** A second start on the same folder brings the running window to the front instead of opening another. */

@@ -4,6 +4,7 @@ import io.studycompanion.content.QuestionBankLoader;
 import io.studycompanion.domain.ContentProblem;
 import io.studycompanion.domain.Coverage;
 import io.studycompanion.domain.ExamCatalog;
+import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.Question;
@@ -25,30 +26,37 @@ import java.util.stream.Collectors;
  * folder's {@code packs/}. A pack with any problem is refused whole; nothing is half-imported.
  */
 public final class QuestionBankService {
-    private final ExamCatalog catalog;
+    private final Supplier<ExamCatalog> catalog;
     private final ClassLoader classLoader;
     private final Path packsFolder;
-    private final QuestionBankLoader loader;
+    private QuestionBankLoader loader;
     private Map<String, Question> byId;
 
-    public QuestionBankService(ExamCatalog catalog, ClassLoader classLoader, Path packsFolder) {
+    public QuestionBankService(Supplier<ExamCatalog> catalog, ClassLoader classLoader, Path packsFolder) {
         this.catalog = catalog;
         this.classLoader = classLoader;
         this.packsFolder = packsFolder;
-        var known = catalog.versions().stream().flatMap(v -> v.outline().objectives().stream())
-                .map(Objective::id).collect(Collectors.toSet());
-        this.loader = new QuestionBankLoader(known);
+    }
+
+    /** The loader knows the objectives of every exam version, so it needs the catalog: made on first use. */
+    private synchronized QuestionBankLoader loader() {
+        if (loader == null) {
+            var known = catalog.get().versions().stream().flatMap(v -> v.outline().objectives().stream())
+                    .map(Objective::id).collect(Collectors.toSet());
+            loader = new QuestionBankLoader(known);
+        }
+        return loader;
     }
 
     /** Validates a folder or file of question files, or the bundled bank when none is given. */
     public ContentReport validate(Optional<Path> fileOrFolder) {
-        var result = fileOrFolder.map(loader::load).orElseGet(() -> loader.loadBundled(classLoader));
+        var result = fileOrFolder.map(loader()::load).orElseGet(() -> loader().loadBundled(classLoader));
         return new ContentReport(result.files(), result.questions().size(), result.problems());
     }
 
     /** Checks the pack alone and against the bank it joins; copies it into the data folder only if all is well. */
     public ContentReport importPack(Path source) {
-        var pack = loader.load(source);
+        var pack = loader().load(source);
         var problems = new ArrayList<>(pack.problems());
         var existingIds = questions().stream().map(Question::id).collect(Collectors.toSet());
         pack.questions().stream().filter(q -> existingIds.contains(q.id()))
@@ -72,9 +80,9 @@ public final class QuestionBankService {
      */
     public synchronized Map<String, Question> byId() {
         if (byId == null) {
-            var all = new ArrayList<>(loader.loadBundled(classLoader).questions());
+            var all = new ArrayList<>(loader().loadBundled(classLoader).questions());
             if (Files.isDirectory(packsFolder)) {
-                all.addAll(loader.load(packsFolder).questions());
+                all.addAll(loader().load(packsFolder).questions());
             }
             var map = new LinkedHashMap<String, Question>();
             all.forEach(q -> map.putIfAbsent(q.id(), q));
@@ -89,12 +97,12 @@ public final class QuestionBankService {
 
     /** The exam version the coverage is measured against (the current one). */
     public ExamVersion defaultExam() {
-        return catalog.defaultExam();
+        return catalog.get().defaultExam();
     }
 
     /** Coverage of the default (current) outline by the whole bank. */
     public Coverage coverage() {
-        return Coverage.of(catalog.defaultExam().outline(), questions());
+        return Coverage.of(catalog.get().defaultExam().outline(), questions());
     }
 
     /** Copies into a hidden staging folder first and renames it into place, so a failure leaves nothing behind. */

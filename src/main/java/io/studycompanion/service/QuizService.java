@@ -2,6 +2,7 @@ package io.studycompanion.service;
 
 import io.studycompanion.domain.Choice;
 import io.studycompanion.domain.ExamCatalog;
+import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.quiz.Attempt;
@@ -36,14 +37,14 @@ import java.util.stream.Collectors;
  * confidence and timer change the moment it happens.
  */
 public final class QuizService {
-    private final ExamCatalog catalog;
+    private final Supplier<ExamCatalog> catalog;
     private final QuestionBankService bank;
     private final AttemptRepository attempts;
     private final ReviewRepository reviews;
     private final Clock clock;
     private final Random random;
 
-    public QuizService(ExamCatalog catalog, QuestionBankService bank, AttemptRepository attempts,
+    public QuizService(Supplier<ExamCatalog> catalog, QuestionBankService bank, AttemptRepository attempts,
                        ReviewRepository reviews, Clock clock, Random random) {
         this.catalog = catalog;
         this.bank = bank;
@@ -59,11 +60,11 @@ public final class QuizService {
     }
 
     public ExamVersion exam(String version) {
-        return catalog.find(version).orElse(catalog.defaultExam());
+        return catalog.get().find(version).orElse(catalog.get().defaultExam());
     }
 
     public ExamVersion defaultExam() {
-        return catalog.defaultExam();
+        return catalog.get().defaultExam();
     }
 
     public QuestionHistory history() {

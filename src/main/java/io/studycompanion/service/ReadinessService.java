@@ -1,6 +1,7 @@
 package io.studycompanion.service;
 
 import io.studycompanion.domain.ExamCatalog;
+import java.util.function.Supplier;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.quiz.AnsweredQuestion;
 import io.studycompanion.domain.quiz.AttemptTally;
@@ -26,14 +27,14 @@ public final class ReadinessService {
     /** Fixed seed: the same history always gives the same figures on screen and in the report. */
     private static final long SEED = 20250930L;
 
-    private final ExamCatalog catalog;
+    private final Supplier<ExamCatalog> catalog;
     private final QuizService quiz;
     private final AttemptRepository attempts;
     private final ObjectiveProgressRepository checklist;
     private final ReadinessModel model;
     private final Clock clock;
 
-    public ReadinessService(ExamCatalog catalog, QuizService quiz, AttemptRepository attempts,
+    public ReadinessService(Supplier<ExamCatalog> catalog, QuizService quiz, AttemptRepository attempts,
                             ObjectiveProgressRepository checklist, ReadinessModel model, Clock clock) {
         this.catalog = catalog;
         this.quiz = quiz;
@@ -45,20 +46,20 @@ public final class ReadinessService {
 
     /** The snapshot of the current exam version. */
     public ReadinessSnapshot snapshot() {
-        var exam = catalog.defaultExam();
+        var exam = catalog.get().defaultExam();
         var questions = quiz.questions();
         var answers = attempts.finalAnswers();
         var events = events(answers, questions);
         var estimate = model.estimate(exam.outline(), exam.metadata(), events, clock, new Random(SEED));
         var practice = events(answers.stream().filter(a -> a.mode() != QuizMode.EXAM).toList(), questions);
-        return ReadinessSnapshots.build(LocalDate.now(clock), catalog.examTitle(), exam.label(), exam.outline(),
+        return ReadinessSnapshots.build(LocalDate.now(clock), catalog.get().examTitle(), exam.label(), exam.outline(),
                 exam.metadata(), estimate, checklist.findByVersion(exam.version()), examHistory(), practice,
                 clock.getZone());
     }
 
     /** Days left and a daily question target, when the learner has set an exam date. */
     public Optional<StudyPlan> plan(Optional<LocalDate> examDate) {
-        var version = catalog.defaultExam().version();
+        var version = catalog.get().defaultExam().version();
         var history = quiz.history();
         var inVersion = quiz.questions().values().stream()
                 .filter(q -> q.objectives().stream().anyMatch(o -> o.version().equals(version))).toList();
@@ -74,7 +75,7 @@ public final class ReadinessService {
     }
 
     private List<ExamResultPoint> examHistory() {
-        var passMark = catalog.defaultExam().metadata().passMarkPercent().value();
+        var passMark = catalog.get().defaultExam().metadata().passMarkPercent().value();
         return attempts.tallies(QuizMode.EXAM).stream().map(t -> point(t, passMark)).toList();
     }
 

@@ -3,6 +3,7 @@ package io.studycompanion.service;
 import io.studycompanion.domain.Checklist;
 import io.studycompanion.domain.ChecklistFilter;
 import io.studycompanion.domain.ExamCatalog;
+import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.ObjectiveProgress;
@@ -14,25 +15,25 @@ import java.util.function.UnaryOperator;
 
 /** The objective checklist: builds it from the outline and stores each change the moment it is made. */
 public final class StudyProgressService {
-    private final ExamCatalog catalog;
+    private final Supplier<ExamCatalog> catalog;
     private final ObjectiveProgressRepository repository;
 
-    public StudyProgressService(ExamCatalog catalog, ObjectiveProgressRepository repository) {
+    public StudyProgressService(Supplier<ExamCatalog> catalog, ObjectiveProgressRepository repository) {
         this.catalog = catalog;
         this.repository = repository;
     }
 
     public List<ExamVersion> examVersions() {
-        return catalog.versions();
+        return catalog.get().versions();
     }
 
     public ExamVersion defaultExamVersion() {
-        return catalog.defaultExam();
+        return catalog.get().defaultExam();
     }
 
     /** The checklist of one exam version; unknown versions fall back to the default one. */
     public Checklist checklist(String version, ChecklistFilter filter) {
-        var exam = catalog.find(version).orElse(catalog.defaultExam());
+        var exam = catalog.get().find(version).orElse(catalog.get().defaultExam());
         return Checklist.build(exam.outline(), repository.findByVersion(exam.version()), filter);
     }
 

@@ -20,13 +20,17 @@ public final class DesktopLauncher {
     public static void launch(Supplier<? extends UiSession> opener) {
         Platform.setImplicitExit(true);
         Thread.setDefaultUncaughtExceptionHandler(DesktopLauncher::unexpected);
+        StartupTrace.mark("toolkit-start");
         Platform.startup(() -> open(opener));
+        StartupTrace.mark("startup-returned");
     }
 
     private static void open(Supplier<? extends UiSession> opener) {
+        StartupTrace.mark("toolkit-ready");
         UiSession session;
         try {
             session = opener.get();
+            StartupTrace.mark("data-open");
         } catch (StartupRefused e) {
             if (e.quiet()) {
                 Platform.exit();
@@ -40,7 +44,10 @@ public final class DesktopLauncher {
         }
         var stage = new Stage();
         try {
-            new MainWindow(session.uiServices()).show(stage);
+            var window = new MainWindow(session.uiServices());
+            StartupTrace.mark("window-built");
+            window.show(stage);
+            StartupTrace.mark("window-shown");
         } catch (RuntimeException e) {
             session.close();
             showFatal(e);
@@ -50,6 +57,7 @@ public final class DesktopLauncher {
             session.close();
             Platform.exit();
         });
+        AfterFirstFrame.run(session::startDailyBackup);
         InstanceChannel.listen(session.uiServices().dataFolder(), () -> Platform.runLater(() -> {
             stage.setIconified(false);
             stage.toFront();
@@ -73,6 +81,7 @@ public final class DesktopLauncher {
             @Override
             public void handle(long now) {
                 stop();
+                StartupTrace.mark("first-frame");
                 Platform.runLater(() -> {
                     var readyAt = System.currentTimeMillis();
                     var started = ProcessHandle.current().info().startInstant()

@@ -16,10 +16,17 @@ final class ThemeStyler {
     private ThemeStyler() {
     }
 
+    /** The theme's base stylesheet for every window of the app. */
+    static void applyUserAgentStylesheet(Theme theme) {
+        var sheet = theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
+    }
+
     static void apply(Scene scene, Theme theme, int fontSize) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        applyUserAgentStylesheet(theme);
         if (!scene.getStylesheets().contains(APP_CSS)) {
             scene.getStylesheets().add(APP_CSS);
         }

@@ -4,6 +4,9 @@ package io.studycompanion.ui;
 public interface UiSession extends AutoCloseable {
     UiServices uiServices();
 
+    /** Work that can wait until the window is on screen (the daily backup). */
+    void startDailyBackup();
+
     @Override
     void close();
 }

@@ -397,11 +397,11 @@ class ImporterFuzzTest {
         AppReads(Database db, ExamCatalog catalog, Clock clock, Path packs) {
             this.catalog = catalog;
             var attempts = new AttemptRepository(db);
-            var bank = new QuestionBankService(catalog, ImporterFuzzTest.class.getClassLoader(), packs);
-            this.quiz = new QuizService(catalog, bank, attempts, new ReviewRepository(db), clock, new Random(1));
-            this.readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(db, clock),
+            var bank = new QuestionBankService(() -> catalog, ImporterFuzzTest.class.getClassLoader(), packs);
+            this.quiz = new QuizService(() -> catalog, bank, attempts, new ReviewRepository(db), clock, new Random(1));
+            this.readiness = new ReadinessService(() -> catalog, quiz, attempts, new ObjectiveProgressRepository(db, clock),
                     new BetaReadinessModel(), clock);
-            this.progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(db, clock));
+            this.progress = new StudyProgressService(() -> catalog, new ObjectiveProgressRepository(db, clock));
             this.preferences = new PreferencesService(new SettingRepository(db));
             this.backups = new BackupRepository(db);
         }

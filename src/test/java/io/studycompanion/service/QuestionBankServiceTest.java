@@ -17,7 +17,7 @@ class QuestionBankServiceTest {
     @Test
     void anImportedPackIsUsableAtOnceAndTheBankIsReadOnceOtherwise() throws Exception {
         var catalog = new ExamCatalogLoader(getClass().getClassLoader()).load();
-        var bank = new QuestionBankService(catalog, getClass().getClassLoader(), dir.resolve("packs"));
+        var bank = new QuestionBankService(() -> catalog, getClass().getClassLoader(), dir.resolve("packs"));
         var before = bank.byId();
         assertThat(bank.byId()).as("cached between calls").isSameAs(before);
         assertThat(before).doesNotContainKey("extra-001");

@@ -31,8 +31,8 @@ class QuizServiceTest {
 
     private QuizService service(Database db) {
         var catalog = new ExamCatalogLoader(getClass().getClassLoader()).load();
-        var bank = new QuestionBankService(catalog, getClass().getClassLoader(), dir.resolve("packs"));
-        return new QuizService(catalog, bank, new AttemptRepository(db), new ReviewRepository(db), clock, new Random(42));
+        var bank = new QuestionBankService(() -> catalog, getClass().getClassLoader(), dir.resolve("packs"));
+        return new QuizService(() -> catalog, bank, new AttemptRepository(db), new ReviewRepository(db), clock, new Random(42));
     }
 
     @Test

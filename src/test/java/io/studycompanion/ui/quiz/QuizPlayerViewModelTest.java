@@ -34,8 +34,8 @@ class QuizPlayerViewModelTest {
     void open() {
         db = Database.openIn(dir);
         var catalog = new ExamCatalogLoader(getClass().getClassLoader()).load();
-        var bank = new QuestionBankService(catalog, getClass().getClassLoader(), dir.resolve("packs"));
-        quiz = new QuizService(catalog, bank, new AttemptRepository(db), new ReviewRepository(db), Clock.systemUTC(), new Random(3));
+        var bank = new QuestionBankService(() -> catalog, getClass().getClassLoader(), dir.resolve("packs"));
+        quiz = new QuizService(() -> catalog, bank, new AttemptRepository(db), new ReviewRepository(db), Clock.systemUTC(), new Random(3));
     }
 
     @AfterEach
