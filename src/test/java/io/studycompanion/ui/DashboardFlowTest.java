@@ -23,6 +23,7 @@ class DashboardFlowTest extends AppFlowTest {
         harness = new AppHarness(dataFolder.resolve("data"), desktop);
         harness.start();
         waitUntilLoaded();
+        assertThat(robot.lookup("#dashboardUpdating").query().isVisible()).as("the note goes once the figures are in").isFalse();
         assertThat(text("#evidenceNote")).startsWith("Not enough evidence yet");
         assertThat(text("#predictedScore")).as("no figure without evidence").isEqualTo("—");
         assertThat(text("#passProbability")).isEqualTo("—");
@@ -66,7 +67,7 @@ class DashboardFlowTest extends AppFlowTest {
 
     private void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#predictedScore").queryAs(Label.class).getText().isEmpty()
-                && !robot.lookup(".progress-indicator").queryAll().stream().anyMatch(javafx.scene.Node::isVisible));
+                && !robot.lookup("#dashboardUpdating").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

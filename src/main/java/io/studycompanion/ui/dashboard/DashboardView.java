@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -74,9 +73,12 @@ public final class DashboardView {
     private Node header() {
         var title = new Label("Readiness");
         title.getStyleClass().add("screen-title");
-        var spinner = new ProgressIndicator();
-        spinner.setPrefSize(22, 22);
-        spinner.visibleProperty().bind(model.loadingProperty());
+        // Text, not an animated spinner: the figures take a fraction of a second, and an indeterminate
+        // ProgressIndicator would cost the first frame its skin and a repaint on every pulse until then.
+        var updating = new Label("Updating…");
+        updating.setId("dashboardUpdating");
+        updating.getStyleClass().add("hint");
+        updating.visibleProperty().bind(model.loadingProperty());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var date = new DatePicker(model.examDateProperty().get().orElse(null));
@@ -94,7 +96,7 @@ public final class DashboardView {
                 .ifPresent(this::export));
         title.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        var box = new HBox(12, title, spinner, spacer, export);
+        var box = new HBox(12, title, updating, spacer, export);
         box.setAlignment(Pos.CENTER_LEFT);
         plan.setWrapText(true);
         var planRow = new HBox(12, date, plan);
@@ -107,11 +109,7 @@ public final class DashboardView {
         var exportState = new Label();
         exportState.setId("exportMessage");
         exportState.textProperty().bind(model.exportMessageProperty());
-        var exportSpinner = new ProgressIndicator();
-        exportSpinner.setPrefSize(16, 16);
-        exportSpinner.visibleProperty().bind(model.exportingProperty());
-        exportSpinner.managedProperty().bind(exportSpinner.visibleProperty());
-        var exportRow = new HBox(8, exportSpinner, exportState);
+        var exportRow = new HBox(8, exportState);
         exportRow.setAlignment(Pos.CENTER_RIGHT);
         exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
         exportRow.managedProperty().bind(exportRow.visibleProperty());
