@@ -16,6 +16,9 @@
 # same kind of training run, so the ratio compares like with like ("floor"); the floor on the runtime's
 # default CDS archive alone is measured too ("floor-plain", informational).
 #
+# Also informational, "floor-themed": packaging/bench/ThemedFloorApp.java, the app's AtlantaFX theme with one
+# label and one button, run with the app's own class path (its jar appended), JVM options and AOT cache.
+#
 # Peak RSS: VmHWM from /proc/<pid>/status, read REST seconds (BENCH_REST_SECONDS, default 1.5) after the
 # marker, with the app at rest.
 # Needs: Xvfb, bash 5 (EPOCHREALTIME), a JDK's javac and jar (JAVA_HOME or PATH) to compile FloorApp.
@@ -41,12 +44,25 @@ trap cleanup EXIT
 # older than that runtime cannot read it, so then against the same JavaFX jars from target/lib.
 JAVAC=${BENCH_JAVAC:-${JAVA_HOME:+$JAVA_HOME/bin/}javac}
 mkdir -p "$work/floor-classes"
+fx=$(ls target/lib/javafx-*-*.jar 2>/dev/null | paste -sd: -)
 if ! "$JAVAC" --system "$RUNTIME" -d "$work/floor-classes" packaging/bench/FloorApp.java 2>/dev/null; then
-  fx=$(ls target/lib/javafx-*-*.jar | paste -sd: -)
   "$JAVAC" --release 17 --module-path "$fx" --add-modules javafx.graphics -d "$work/floor-classes" \
     packaging/bench/FloorApp.java
 fi
 "${JAVAC%javac}jar" --create --file "$work/floor.jar" -C "$work/floor-classes" .
+
+# --- ThemedFloorApp (informational): the app's class path, JVM options and AOT cache, its theme, one label
+# and one button. Its class goes on the end of the app's class path (an AOT cache accepts appended entries).
+APPDIR_ABS=$(cd "$IMG/lib/app" && pwd)
+APP_CP=$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR_ABS#g" | paste -sd: -)
+APP_OPTS=()
+while IFS= read -r o; do APP_OPTS+=("${o//\$APPDIR/$APPDIR_ABS}"); done < <(sed -n 's/^java-options=//p' "$CFG")
+mkdir -p "$work/themed-classes"
+if ! "$JAVAC" --system "$RUNTIME" -cp "$APP_CP" -d "$work/themed-classes" packaging/bench/ThemedFloorApp.java 2>/dev/null; then
+  "$JAVAC" --release 17 --module-path "$fx" --add-modules javafx.controls -cp "$APP_CP" -d "$work/themed-classes" \
+    packaging/bench/ThemedFloorApp.java
+fi
+"${JAVAC%javac}jar" --create --file "$work/themed.jar" -C "$work/themed-classes" .
 
 # --- The floor's JVM options: the launcher's, minus those naming the app's own files.
 FLOOR_OPTS=()
@@ -71,6 +87,9 @@ launch() {
   local kind=$1; shift
   case $kind in
     app) XDG_DATA_HOME=$data STUDY_COMPANION_READY_MARKER=1 "$LAUNCHER" >"$fifo" 2>"$data/err" & ;;
+    floor-themed)
+      XDG_DATA_HOME=$data STUDY_COMPANION_READY_MARKER=1 "$RUNTIME/bin/java" "${APP_OPTS[@]}" \
+        -cp "$APP_CP:$work/themed.jar" ThemedFloorApp >"$fifo" 2>"$data/err" & ;;
     floor|floor-plain)
       XDG_DATA_HOME=$data STUDY_COMPANION_READY_MARKER=1 "$RUNTIME/bin/java" ${FLOOR_OPTS[@]+"${FLOOR_OPTS[@]}"} \
         "$@" -cp "$work/floor.jar" FloorApp >"$fifo" 2>"$data/err" & ;;
@@ -135,8 +154,8 @@ stats() { # file label
     "$(echo "$ms" | head -1)" "$(echo "$ms" | tail -1)" $(( $(cut -d' ' -f2 "$1" | median) / 1024 ))
 }
 
-KINDS=(app floor floor-plain)
-[ "$ARCHIVE_KIND" = none ] && KINDS=(app floor)
+KINDS=(app floor floor-plain floor-themed)
+[ "$ARCHIVE_KIND" = none ] && KINDS=(app floor floor-themed)
 echo "image $IMG, runtime $(sed -n 's/^JAVA_VERSION=//p' "$RUNTIME/release" | tr -d '"'), archive: $ARCHIVE_KIND, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for k in "${KINDS[@]}"; do run_once "$k" >/dev/null; : >"$work/$k.txt"; done   # warm-up: page cache, font caches
 for i in $(seq "$N"); do
@@ -155,5 +174,7 @@ if [ -f "$work/floor-plain.txt" ]; then
   plain_ms=$(cut -d' ' -f1 "$work/floor-plain.txt" | median)
   awk -v m="$app_ms" -v f="$plain_ms" 'BEGIN { printf "ratio to floor-plain (no archive for the floor): %.2f\n", m / f }'
 fi
+themed_ms=$(cut -d' ' -f1 "$work/floor-themed.txt" | median)
+awk -v m="$app_ms" -v f="$floor_ms" -v t="$themed_ms" 'BEGIN { printf "floor-themed (theme + 1 label + 1 button, app class path and cache): %.2f x the floor; app: %.2f x floor-themed\n", t / f, m / t }'
 awk -v m="$app_ms" -v f="$floor_ms" -v r="$rss_kb" \
   'BEGIN { printf "median_ms=%d floor_ms=%d ratio=%.2f rss_mb=%d\n", m, f, m / f, r / 1024 + 0.5 }'
