@@ -1,0 +1,81 @@
+package io.studycompanion.storage;
+
+import io.studycompanion.domain.quiz.AnsweredQuestion;
+import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.AttemptItem;
+import io.studycompanion.domain.quiz.QuizMode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The answer history the readiness model reads: every final answer, oldest first, with its attempt's mode. */
+class AttemptRepositoryFinalAnswersTest {
+    private static final Instant T0 = Instant.parse("2026-11-01T09:00:00Z");
+    @TempDir
+    Path dir;
+    private Database db;
+    private AttemptRepository repository;
+
+    @BeforeEach
+    void open() {
+        db = Database.openIn(dir);
+        repository = new AttemptRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void chronologicalAcrossAttemptsWithModesAndWithoutAnUnsubmittedExam() {
+        // Stored out of time order: the later practice first; times with and without fractions of a second
+        // (ISO text order would put "…:00.5Z" before "…:00Z").
+        var practice = attempt(QuizMode.PRACTICE, "q-1", "q-2");
+        answer(practice, 0, T0.plusSeconds(60), true);
+        answer(practice, 1, T0.plusMillis(500), false);
+        var exam = attempt(QuizMode.EXAM, "q-3");
+        answer(exam, 0, T0, true);
+        repository.markSubmitted(exam.id(), T0.plusSeconds(120), Duration.ofMinutes(2));
+        var review = attempt(QuizMode.REVIEW, "q-4", "q-5");
+        answer(review, 0, T0.plusSeconds(30), false);   // q-5 left unanswered: not an answer
+        var openExam = attempt(QuizMode.EXAM, "q-6");
+        answer(openExam, 0, T0.plusSeconds(10), true);   // exam not submitted yet: not counted
+
+        assertThat(repository.finalAnswers()).containsExactly(
+                new AnsweredQuestion("q-3", true, T0, QuizMode.EXAM),
+                new AnsweredQuestion("q-2", false, T0.plusMillis(500), QuizMode.PRACTICE),
+                new AnsweredQuestion("q-4", false, T0.plusSeconds(30), QuizMode.REVIEW),
+                new AnsweredQuestion("q-1", true, T0.plusSeconds(60), QuizMode.PRACTICE));
+    }
+
+    @Test
+    void noAnswersNoHistory() {
+        attempt(QuizMode.PRACTICE, "q-1");
+        assertThat(repository.finalAnswers()).isEmpty();
+    }
+
+    private Attempt attempt(QuizMode mode, String... questions) {
+        var items = new java.util.ArrayList<AttemptItem>();
+        for (int i = 0; i < questions.length; i++) {
+            items.add(AttemptItem.unanswered(i, questions[i], List.of("A", "B")));
+        }
+        return repository.create(new Attempt(0, mode, "2025-09-30", mode.name(), T0.minusSeconds(600),
+                Optional.empty(), Duration.ZERO, items, Optional.empty()));
+    }
+
+    private void answer(Attempt attempt, int position, Instant at, boolean correct) {
+        var item = attempt.items().get(position).withAnswer(Set.of("A"), correct, at);
+        repository.saveItem(attempt.id(), item);
+    }
+}
