@@ -159,28 +159,31 @@ public final class AttemptRepository {
      */
     public List<AnsweredQuestion> finalAnswers() {
         // The hot path of the dashboard (100,000 answers: see packaging/bench-hotpaths.sh). Times are turned into
-        // epoch milliseconds by SQLite (parsing ISO strings in Java was most of the cost); the attempt's mode is
-        // looked up by attempt id rather than read as text on every row; rows come in storage order (nearly
-        // chronological) and are sorted here, which costs less than SQLite's sort of the whole table.
-        var modes = new java.util.HashMap<Long, QuizMode>();
-        database.query("SELECT id, mode FROM attempt", "Reading your answers", rs -> {
-            while (rs.next()) {
-                modes.put(rs.getLong(1), QuizMode.valueOf(rs.getString(2)));
-            }
-            return List.of();
-        });
-        return database.query("SELECT i.question_id, i.correct, "
-                + "CAST(ROUND((julianday(i.answered_at) - 2440587.5) * 86400000.0) AS INTEGER) AS at_ms, i.attempt_id "
-                + "FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
-                + "WHERE i.correct IS NOT NULL AND i.answered_at IS NOT NULL "
-                + "AND (a.mode <> 'EXAM' OR a.submitted_at IS NOT NULL)",
+        // epoch milliseconds by SQLite (parsing ISO strings in Java was most of the cost). Which attempts count
+        // (all but unsubmitted exam simulations) and their modes come from one small query, so the answers are
+        // read without a join and without the mode's text on every row; they come in storage order (nearly
+        // chronological) and are sorted here, which costs less than SQLite sorting the whole table.
+        var counted = new java.util.HashMap<Long, QuizMode>();
+        database.query("SELECT id, mode FROM attempt WHERE mode <> 'EXAM' OR submitted_at IS NOT NULL",
+                "Reading your answers", rs -> {
+                    while (rs.next()) {
+                        counted.put(rs.getLong(1), QuizMode.valueOf(rs.getString(2)));
+                    }
+                    return List.of();
+                });
+        return database.query("SELECT question_id, correct, "
+                + "CAST(ROUND((julianday(answered_at) - 2440587.5) * 86400000.0) AS INTEGER), attempt_id "
+                + "FROM attempt_item WHERE correct IS NOT NULL AND answered_at IS NOT NULL",
                 "Reading your answers", rs -> {
                     var list = new ArrayList<AnsweredQuestion>();
                     while (rs.next()) {
-                        list.add(new AnsweredQuestion(rs.getString(1), rs.getInt(2) == 1, Instant.ofEpochMilli(rs.getLong(3)),
-                                modes.get(rs.getLong(4))));
+                        var mode = counted.get(rs.getLong(4));
+                        if (mode != null) {
+                            list.add(new AnsweredQuestion(rs.getString(1), rs.getInt(2) == 1,
+                                    Instant.ofEpochMilli(rs.getLong(3)), mode));
+                        }
                     }
-                    list.sort(java.util.Comparator.comparing(AnsweredQuestion::at)); // nearly in order already: cheap
+                    list.sort(java.util.Comparator.comparing(AnsweredQuestion::at));
                     return list;
                 });
     }
