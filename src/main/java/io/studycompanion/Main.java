@@ -49,7 +49,15 @@ public final class Main {
         var opener = new Thread(opening, "study-companion-open");
         opener.setDaemon(true);
         opener.start();
-        DesktopLauncher.launch(() -> await(opening));
+        try {
+            DesktopLauncher.launch(() -> await(opening));
+        } catch (RuntimeException | LinkageError e) {
+            // No display (a server, an SSH session without X forwarding) or no GTK 3: say so in one sentence.
+            System.err.println("error: The window could not open (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "). Study Companion needs a graphical "
+                    + "desktop; without one, the command-line verbs still work (see 'help').");
+            System.exit(1);
+        }
     }
 
     private static App await(FutureTask<App> opening) {
