@@ -43,8 +43,8 @@ public final class Main {
             System.exit(code);
         }
         var dataFolder = dataFolder(options);
-        // The data opens (exam outline, database, integrity check) on its own thread while the JavaFX toolkit
-        // starts on another: the window waits only for whichever takes longer.
+        // The data folder opens (lock, log, database with its integrity check and migrations) on its own thread
+        // while the JavaFX toolkit starts on this one: the window waits only for whichever takes longer.
         var opening = new FutureTask<App>(() -> openForWindow(dataFolder));
         var opener = new Thread(opening, "study-companion-open");
         opener.setDaemon(true);

@@ -22,7 +22,6 @@ public final class DesktopLauncher {
         Thread.setDefaultUncaughtExceptionHandler(DesktopLauncher::unexpected);
         StartupTrace.mark("toolkit-start");
         Platform.startup(() -> open(opener));
-        StartupTrace.mark("startup-returned");
     }
 
     private static void open(Supplier<? extends UiSession> opener) {
