@@ -51,12 +51,14 @@ public final class App implements UiSession, DataVerbs {
     private final BackupService backup;
     private final ExecutorService background;
     private final DataStore.Opened opened;
+    private final LazyCatalog catalog;
 
-    private App(Path dataFolder, DataStore.Opened opened, Database database, InstanceLock lock, StudyProgressService progress,
+    private App(Path dataFolder, LazyCatalog catalog, DataStore.Opened opened, Database database, InstanceLock lock, StudyProgressService progress,
                 PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
                 ReadinessService readiness, BackupService backup, DataSafetyService safety) {
         this.dataFolder = dataFolder;
         this.opened = opened;
+        this.catalog = catalog;
         this.database = database;
         this.lock = lock;
         this.safety = safety;
@@ -121,7 +123,7 @@ public final class App implements UiSession, DataVerbs {
                 new BetaReadinessModel(), clock);
         var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
         var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
-        return new App(dataFolder, opened, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
+        return new App(dataFolder, catalog, opened, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -184,6 +186,11 @@ public final class App implements UiSession, DataVerbs {
     @Override
     public java.util.List<String> notices() {
         return safety.startupNotices();
+    }
+
+    /** Whether the bundled exam outline has been parsed yet (it is not needed before the first window). */
+    public boolean catalogLoaded() {
+        return catalog.loaded();
     }
 
     /** The current log file, for diagnostics. */

@@ -31,7 +31,11 @@ class AppStartTest {
     @Test
     void theServicesReadTheBundledExamWhenFirstAsked() {
         try (var app = App.open(dir, Clock.systemUTC())) {
+            assertThat(app.catalogLoaded()).as("opening the data folder does not parse the exam outline").isFalse();
+            app.preferences().windowBounds(); // what the first window reads: still no outline needed
+            assertThat(app.catalogLoaded()).isFalse();
             assertThat(app.progress().defaultExamVersion().version()).isEqualTo("2025-09-30");
+            assertThat(app.catalogLoaded()).isTrue();
             assertThat(app.progress().examVersions()).hasSize(2);
         }
     }

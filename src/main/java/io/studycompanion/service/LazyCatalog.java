@@ -18,6 +18,11 @@ public final class LazyCatalog implements Supplier<ExamCatalog> {
         this.load = new FutureTask<>(loader::get);
     }
 
+    /** Whether the catalog has been loaded (or its load has failed): start-up checks it has not been, yet. */
+    public boolean loaded() {
+        return load.isDone();
+    }
+
     /** The catalog; a failed load is thrown again to every caller, as it was thrown the first time. */
     @Override
     public ExamCatalog get() {

@@ -14,6 +14,7 @@ final class AppHarness {
     private final Path dataFolder;
     private final DesktopActions picker;
     private App app;
+    private boolean catalogParsedBeforeFirstFrame;
 
     AppHarness(Path dataFolder) {
         this(dataFolder, new TestDesktop());
@@ -31,8 +32,20 @@ final class AppHarness {
 
     void start() throws TimeoutException {
         app = App.open(dataFolder, Clock.systemUTC());
-        FxToolkit.setupStage(stage -> new MainWindow(app.uiServices().withDesktop(picker)).show(stage));
+        FxToolkit.setupStage(stage -> {
+            new MainWindow(app.uiServices().withDesktop(picker)).show(stage);
+            catalogParsedBeforeFirstFrame = app.catalogLoaded(); // same FX task: no frame has been drawn yet
+        });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether opening the data and building and showing the window parsed the exam outline (it should not). */
+    boolean catalogParsedBeforeFirstFrame() {
+        return catalogParsedBeforeFirstFrame;
+    }
+
+    boolean catalogParsed() {
+        return app.catalogLoaded();
     }
 
     /** Closes the window (which stores its bounds) and the database, like quitting the app. */

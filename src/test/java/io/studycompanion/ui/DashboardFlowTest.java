@@ -22,7 +22,9 @@ class DashboardFlowTest extends AppFlowTest {
         desktop.nextReport = () -> java.util.Optional.of(pdf);
         harness = new AppHarness(dataFolder.resolve("data"), desktop);
         harness.start();
+        assertThat(harness.catalogParsedBeforeFirstFrame()).as("the first frame needs no exam outline").isFalse();
         waitUntilLoaded();
+        assertThat(harness.catalogParsed()).as("the dashboard's background load read it").isTrue();
         assertThat(robot.lookup("#dashboardUpdating").query().isVisible()).as("the note goes once the figures are in").isFalse();
         assertThat(text("#evidenceNote")).startsWith("Not enough evidence yet");
         assertThat(text("#predictedScore")).as("no figure without evidence").isEqualTo("—");
