@@ -58,9 +58,11 @@ APP_CP=$(sed -n 's/^app\.classpath=//p' "$CFG" | sed "s#\$APPDIR#$APPDIR_ABS#g" 
 APP_OPTS=()
 while IFS= read -r o; do APP_OPTS+=("${o//\$APPDIR/$APPDIR_ABS}"); done < <(sed -n 's/^java-options=//p' "$CFG")
 mkdir -p "$work/themed-classes"
-if ! "$JAVAC" --system "$RUNTIME" -cp "$APP_CP" -d "$work/themed-classes" packaging/bench/ThemedFloorApp.java 2>/dev/null; then
-  "$JAVAC" --release 17 --module-path "$fx" --add-modules javafx.controls -cp "$APP_CP" -d "$work/themed-classes" \
-    packaging/bench/ThemedFloorApp.java
+cp -r "$work/floor-classes/." "$work/themed-classes/"
+if ! "$JAVAC" --system "$RUNTIME" -cp "$APP_CP:$work/floor-classes" -d "$work/themed-classes" \
+    packaging/bench/ThemedFloorApp.java 2>/dev/null; then
+  "$JAVAC" --release 17 --module-path "$fx" --add-modules javafx.controls -cp "$APP_CP:$work/floor-classes" \
+    -d "$work/themed-classes" packaging/bench/ThemedFloorApp.java
 fi
 "${JAVAC%javac}jar" --create --file "$work/themed.jar" -C "$work/themed-classes" .
 

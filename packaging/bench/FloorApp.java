@@ -1,8 +1,11 @@
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+
+import java.util.function.Supplier;
 
 /**
  * The start-up floor for packaging/bench-startup.sh: the least a JavaFX window costs on the packaged runtime.
@@ -11,11 +14,16 @@ import javafx.stage.Stage;
  */
 public final class FloorApp {
     public static void main(String[] args) {
+        show(Pane::new);
+    }
+
+    /** Starts the toolkit, shows a stage of the app's default size holding {@code content}, prints the marker. */
+    static void show(Supplier<Parent> content) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             var stage = new Stage();
             stage.setTitle("Floor");
-            stage.setScene(new Scene(new Pane(), 1180, 780));
+            stage.setScene(new Scene(content.get(), 1180, 780));
             stage.centerOnScreen();
             stage.show();
             new AnimationTimer() {
