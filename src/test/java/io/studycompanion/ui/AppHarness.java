@@ -15,6 +15,7 @@ final class AppHarness {
     private final DesktopActions picker;
     private App app;
     private boolean catalogParsedBeforeFirstFrame;
+    private boolean cardsInFirstFrame;
 
     AppHarness(Path dataFolder) {
         this(dataFolder, new TestDesktop());
@@ -35,6 +36,7 @@ final class AppHarness {
         FxToolkit.setupStage(stage -> {
             new MainWindow(app.uiServices().withDesktop(picker)).show(stage);
             catalogParsedBeforeFirstFrame = app.catalogLoaded(); // same FX task: no frame has been drawn yet
+            cardsInFirstFrame = stage.getScene().lookup("#predictedScore") != null;
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -42,6 +44,11 @@ final class AppHarness {
     /** Whether opening the data and building and showing the window parsed the exam outline (it should not). */
     boolean catalogParsedBeforeFirstFrame() {
         return catalogParsedBeforeFirstFrame;
+    }
+
+    /** Whether the dashboard's cards were in the scene when it was first shown (they come with the figures). */
+    boolean cardsInFirstFrame() {
+        return cardsInFirstFrame;
     }
 
     boolean catalogParsed() {

@@ -31,10 +31,12 @@ public final class DashboardView {
     private final DesktopActions desktop;
     private final ScrollPane root = new ScrollPane();
     private final SectionBars bars = new SectionBars();
-    private final VBox trendBox = new VBox(new Label("Loading…"));
+    private final VBox trendBox = new VBox();
     private TrendChart trend;
     private final VBox weakest = new VBox(6);
     private final VBox mismatches = new VBox(6);
+    private final VBox content;
+    private boolean cardsBuilt;
 
     public DashboardView(DashboardViewModel model, Executor background, DesktopActions desktop) {
         this.model = model;
@@ -43,9 +45,9 @@ public final class DashboardView {
         root.setId("dashboardScreen");
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
-        var content = new VBox(18, header(), headline(), card("Sections", bars), card("Trend", trendBox),
-                new HBox(18, grow(card("Weakest objectives", weakest)),
-                        grow(card("Your view vs. measured", mismatches))));
+        // The first frame holds the header only; the cards come with the first figures (they would be empty
+        // until then, and building and styling them is most of this screen's start-up cost).
+        content = new VBox(18, header());
         content.setPadding(new Insets(0, 12, 12, 0));
         root.setContent(content);
         model.snapshotProperty().addListener((o, a, s) -> s.ifPresent(this::draw));
@@ -151,7 +153,17 @@ public final class DashboardView {
         return new VBox(8, row, note);
     }
 
+    private void buildCards() {
+        content.getChildren().addAll(headline(), card("Sections", bars), card("Trend", trendBox),
+                new HBox(18, grow(card("Weakest objectives", weakest)),
+                        grow(card("Your view vs. measured", mismatches))));
+        cardsBuilt = true;
+    }
+
     private void draw(ReadinessSnapshot s) {
+        if (!cardsBuilt) {
+            buildCards();
+        }
         bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
         if (trend == null) { // built with the first data: the chart is the heaviest part of the first screen
             trend = new TrendChart();
