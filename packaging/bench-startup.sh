@@ -5,9 +5,10 @@
 #
 # Launches the app-image built by packaging/build-installer.sh (target/dist/StudyCompanion, or
 # BENCH_APP_IMAGE=DIR) through its launcher, under a private Xvfb, each time with a fresh temporary data
-# folder (XDG_DATA_HOME), and measures the wall time from launch to the line "STUDY_COMPANION_READY <ms>"
-# that the app prints when STUDY_COMPANION_READY_MARKER=1 (DesktopLauncher: the first pulse after the
-# window was shown has run and the FX thread is free again).
+# folder (XDG_DATA_HOME), and measures the wall time from launch until both have happened: the line
+# "STUDY_COMPANION_READY <ms>" that the app prints when STUDY_COMPANION_READY_MARKER=1 (DesktopLauncher: the
+# first pulse after the window was shown has run and the FX thread is free again), and the window's first
+# pixels on the screen (bench/PixelWatch.java watches a point inside the app's sidebar). Each run prints both.
 #
 # The floor, launched alternately with the app: packaging/bench/FloorApp.java, an empty JavaFX stage of the
 # app's default size started the same way (Platform.startup) and printing the same marker, run by the same
@@ -66,6 +67,16 @@ if ! "$JAVAC" --system "$RUNTIME" -cp "$APP_CP:$work/floor-classes" -d "$work/th
 fi
 "${JAVAC%javac}jar" --create --file "$work/themed.jar" -C "$work/themed-classes" .
 
+# --- PixelWatch: sees when a window has drawn at one point of the screen (AWT Robot, on the image's runtime).
+mkdir -p "$work/watch-classes"
+"$JAVAC" --system "$RUNTIME" -d "$work/watch-classes" packaging/bench/PixelWatch.java 2>/dev/null ||
+  "$JAVAC" --release 17 -d "$work/watch-classes" packaging/bench/PixelWatch.java
+# Every window here is 1180×780 and centred by JavaFX (x: half the free width, y: a third of the free height)
+# on the 1400×900 screen below; the watched point is 40 px into the app's sidebar (the floors fill their
+# window with the sidebar's colour).
+SCREEN_W=1400 SCREEN_H=900
+WATCH_X=$(( (SCREEN_W - 1180) / 2 + 40 )) WATCH_Y=$(( (SCREEN_H - 780) / 3 + 360 ))
+
 # --- The floor's JVM options: the launcher's, minus those naming the app's own files.
 FLOOR_OPTS=()
 ARCHIVE_KIND=none
@@ -80,7 +91,7 @@ done < <(sed -n 's/^java-options=//p' "$CFG")
 
 # --- A private X server, so nothing else on the screen disturbs the measurement.
 for n in $(seq 90 120); do [ -e /tmp/.X$n-lock ] || { DISPLAY_NUM=$n; break; }; done
-Xvfb ":$DISPLAY_NUM" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 & XPID=$!
+Xvfb ":$DISPLAY_NUM" -screen 0 "${SCREEN_W}x${SCREEN_H}x24" -nolisten tcp >/dev/null 2>&1 & XPID=$!
 export DISPLAY=:$DISPLAY_NUM
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$DISPLAY_NUM" ] && break; sleep 0.1; done
 
@@ -128,15 +139,27 @@ if [ "$ARCHIVE_KIND" != none ]; then
   rm -rf "$data"
 fi
 
-# run_once app|floor|floor-plain → prints "<ms> <peak rss kB>"
+# run_once app|floor|floor-plain|floor-themed → prints "<ms> <peak rss kB> <marker ms> <painted ms>"
+# ms = the later of the marker (FX thread free after the first pulse) and the first pixels on screen: the
+# software renderer draws a frame on its own thread after the pulse, so a complex first screen can reach the
+# screen well after the marker, an empty one before it.
 run_once() {
-  local kind=$1 start end rss
+  local kind=$1 start end rss wpid painted
   data=$(mktemp -d "$work/data.XXXX"); fifo=$data/out; mkfifo "$fifo"
+  "$RUNTIME/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/watch-classes" PixelWatch \
+    "$WATCH_X" "$WATCH_Y" 60000 >"$data/watch" 2>/dev/null & wpid=$!
+  until grep -q '^watching' "$data/watch" 2>/dev/null; do
+    kill -0 "$wpid" 2>/dev/null || { echo "PixelWatch did not start" >&2; exit 1; }
+    sleep 0.01
+  done
   start=$EPOCHREALTIME
   if [ "$kind" = floor ]; then launch floor ${FLOOR_ARCHIVE_OPTS[@]+"${FLOOR_ARCHIVE_OPTS[@]}"}; else launch "$kind"; fi
   exec 3<"$fifo"
   wait_ready "$kind"
   end=$EPOCHREALTIME
+  wait "$wpid" 2>/dev/null || true
+  painted=$(sed -n 's/^painted \([0-9]*\).*/\1/p' "$data/watch")
+  [ -n "$painted" ] || { echo "$kind: the window never painted at ($WATCH_X, $WATCH_Y)" >&2; kill "$pid"; exit 1; }
   sleep "$REST"
   rss=$(awk '/^VmHWM:/ {print $2}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
@@ -146,14 +169,17 @@ run_once() {
     echo "app: no database in the fresh data folder $data/study-companion" >&2; exit 1
   fi
   rm -rf "$data"
-  awk -v s="$start" -v e="$end" -v r="$rss" 'BEGIN { printf "%d %d\n", (e - s) * 1000 + 0.5, r }'
+  awk -v s="$start" -v e="$end" -v p="$painted" -v r="$rss" 'BEGIN {
+    m = (e - s) * 1000; q = p - s * 1000; t = m > q ? m : q
+    printf "%d %d %d %d\n", t + 0.5, r, m + 0.5, q + 0.5 }'
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 + 0.5 }'; }
 stats() { # file label
   local ms; ms=$(cut -d' ' -f1 "$1" | sort -n)
-  printf '%-12s median %5d ms  min %5d  max %5d  peak rss %4d MB\n' "$2" "$(echo "$ms" | median)" \
-    "$(echo "$ms" | head -1)" "$(echo "$ms" | tail -1)" $(( $(cut -d' ' -f2 "$1" | median) / 1024 ))
+  printf '%-12s median %5d ms  min %5d  max %5d  (medians: marker %4d, painted %4d)  peak rss %4d MB\n' "$2" \
+    "$(echo "$ms" | median)" "$(echo "$ms" | head -1)" "$(echo "$ms" | tail -1)" \
+    "$(cut -d' ' -f3 "$1" | median)" "$(cut -d' ' -f4 "$1" | median)" $(( $(cut -d' ' -f2 "$1" | median) / 1024 ))
 }
 
 KINDS=(app floor floor-plain floor-themed)
@@ -162,9 +188,9 @@ echo "image $IMG, runtime $(sed -n 's/^JAVA_VERSION=//p' "$RUNTIME/release" | tr
 for k in "${KINDS[@]}"; do run_once "$k" >/dev/null; : >"$work/$k.txt"; done   # warm-up: page cache, font caches
 for i in $(seq "$N"); do
   for k in "${KINDS[@]}"; do
-    read -r ms rss < <(run_once "$k")
-    echo "$ms $rss" >>"$work/$k.txt"
-    printf 'run %2d  %-11s %5d ms  %4d MB\n' "$i" "$k" "$ms" $((rss / 1024))
+    read -r ms rss marker painted < <(run_once "$k")
+    echo "$ms $rss $marker $painted" >>"$work/$k.txt"
+    printf 'run %2d  %-12s %5d ms  (marker %4d, painted %4d)  %4d MB\n' "$i" "$k" "$ms" "$marker" "$painted" $((rss / 1024))
   done
 done
 for k in "${KINDS[@]}"; do stats "$work/$k.txt" "$k"; done

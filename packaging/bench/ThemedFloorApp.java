@@ -1,7 +1,10 @@
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * A second, informational reference for packaging/bench-startup.sh ("floor-themed"): the least a themed
@@ -13,7 +16,10 @@ public final class ThemedFloorApp {
     public static void main(String[] args) {
         FloorApp.show(() -> {
             Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            return new VBox(8, new Label("Study Companion"), new Button("Dashboard"));
+            var root = new VBox(8, new Label("Study Companion"), new Button("Dashboard"));
+            // The theme paints the root white; a background set in code wins over a user-agent stylesheet.
+            root.setBackground(new Background(new BackgroundFill(Color.web("#f6f8fa"), null, null)));
+            return root;
         });
     }
 }
