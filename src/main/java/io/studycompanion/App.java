@@ -2,8 +2,9 @@ package io.studycompanion;
 
 import io.studycompanion.cli.DataVerbs;
 import io.studycompanion.content.ExamCatalogLoader;
+import io.studycompanion.domain.ExamCatalog;
 import io.studycompanion.content.OutlineImporter;
-import io.studycompanion.service.LazyCatalog;
+import io.studycompanion.service.Lazy;
 import io.studycompanion.service.OutlineImportService;
 import io.studycompanion.service.BackupService;
 import io.studycompanion.service.PreferencesService;
@@ -15,7 +16,6 @@ import io.studycompanion.service.ReportService;
 import io.studycompanion.domain.readiness.BetaReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.BackupRepository;
-import io.studycompanion.storage.Database;
 import io.studycompanion.storage.DataStore;
 import io.studycompanion.storage.InstanceLock;
 import io.studycompanion.service.DataSafetyService;
@@ -40,7 +40,6 @@ public final class App implements UiSession, DataVerbs {
     private static final String PACKS = "packs";
 
     private final Path dataFolder;
-    private final Database database;
     private final InstanceLock lock;
     private final DataSafetyService safety;
     private final StudyProgressService progress;
@@ -51,15 +50,14 @@ public final class App implements UiSession, DataVerbs {
     private final BackupService backup;
     private final ExecutorService background;
     private final DataStore.Opened opened;
-    private final LazyCatalog catalog;
+    private final Lazy<ExamCatalog> catalog;
 
-    private App(Path dataFolder, LazyCatalog catalog, DataStore.Opened opened, Database database, InstanceLock lock, StudyProgressService progress,
+    private App(Path dataFolder, Lazy<ExamCatalog> catalog, DataStore.Opened opened, InstanceLock lock, StudyProgressService progress,
                 PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
                 ReadinessService readiness, BackupService backup, DataSafetyService safety) {
         this.dataFolder = dataFolder;
         this.opened = opened;
         this.catalog = catalog;
-        this.database = database;
         this.lock = lock;
         this.safety = safety;
         this.progress = progress;
@@ -76,8 +74,8 @@ public final class App implements UiSession, DataVerbs {
     }
 
     /**
-     * Loads the bundled exam and opens (or creates) the database in the data folder, holding the folder's
-     * single-instance lock; a damaged database is recovered from a backup (see {@link DataStore}).
+     * Opens (or creates) the database in the data folder, holding the folder's single-instance lock; a damaged
+     * database is recovered from a backup (see {@link DataStore}). The bundled exam is parsed when first needed.
      *
      * @throws io.studycompanion.storage.AlreadyRunningException when another copy uses the folder
      */
@@ -107,11 +105,11 @@ public final class App implements UiSession, DataVerbs {
         }
     }
 
-    private static LazyCatalog bundledCatalog() {
-        return new LazyCatalog(() -> new ExamCatalogLoader(App.class.getClassLoader()).load());
+    private static Lazy<ExamCatalog> bundledCatalog() {
+        return new Lazy<>(() -> new ExamCatalogLoader(App.class.getClassLoader()).load());
     }
 
-    private static App assemble(Path dataFolder, LazyCatalog catalog, DataStore.Opened opened,
+    private static App assemble(Path dataFolder, Lazy<ExamCatalog> catalog, DataStore.Opened opened,
                                 InstanceLock lock, Clock clock) {
         var database = opened.database();
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
@@ -123,7 +121,7 @@ public final class App implements UiSession, DataVerbs {
                 new BetaReadinessModel(), clock);
         var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
         var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
-        return new App(dataFolder, catalog, opened, database, lock, progress, preferences, bank, quiz, readiness, backup, safety);
+        return new App(dataFolder, catalog, opened, lock, progress, preferences, bank, quiz, readiness, backup, safety);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -179,7 +177,7 @@ public final class App implements UiSession, DataVerbs {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        database.close();
+        opened.database().close();
         lock.close();
     }
 
@@ -190,7 +188,7 @@ public final class App implements UiSession, DataVerbs {
 
     /** Whether the bundled exam outline has been parsed yet (it is not needed before the first window). */
     public boolean catalogLoaded() {
-        return catalog.loaded();
+        return catalog.done();
     }
 
     /** The current log file, for diagnostics. */

@@ -2,6 +2,7 @@ package io.studycompanion;
 
 import io.studycompanion.cli.CommandLine;
 import io.studycompanion.cli.LaunchOptions;
+import io.studycompanion.service.Lazy;
 import io.studycompanion.storage.DataLocation;
 import io.studycompanion.storage.AlreadyRunningException;
 import io.studycompanion.ui.DesktopLauncher;
@@ -10,8 +11,6 @@ import io.studycompanion.ui.StartupRefused;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /** Entry point: a verb runs on the command line without a window; no verb opens the app. */
 public final class Main {
@@ -45,32 +44,18 @@ public final class Main {
         var dataFolder = dataFolder(options);
         // The data folder opens (lock, log, database with its integrity check and migrations) on its own thread
         // while the JavaFX toolkit starts on this one: the window waits only for whichever takes longer.
-        var opening = new FutureTask<App>(() -> openForWindow(dataFolder));
-        var opener = new Thread(opening, "study-companion-open");
+        var opening = new Lazy<>(() -> openForWindow(dataFolder));
+        var opener = new Thread(opening::computeNow, "study-companion-open");
         opener.setDaemon(true);
         opener.start();
         try {
-            DesktopLauncher.launch(() -> await(opening));
+            DesktopLauncher.launch(opening);
         } catch (RuntimeException | LinkageError e) {
             // No display (a server, an SSH session without X forwarding) or no GTK 3: say so in one sentence.
             System.err.println("error: The window could not open (" + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()) + "). Study Companion needs a graphical "
                     + "desktop; without one, the command-line verbs still work (see 'help').");
             System.exit(1);
-        }
-    }
-
-    private static App await(FutureTask<App> opening) {
-        try {
-            return opening.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("The data folder could not be opened: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while opening the data folder", e);
         }
     }
 

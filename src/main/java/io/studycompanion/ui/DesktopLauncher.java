@@ -37,7 +37,7 @@ public final class DesktopLauncher {
                 showFatal(e);
             }
             return;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // LinkageError: e.g. SQLite's native library missing
             showFatal(e);
             return;
         }
@@ -109,7 +109,7 @@ public final class DesktopLauncher {
         });
     }
 
-    private static void showFatal(RuntimeException e) {
+    private static void showFatal(Throwable e) {
         var message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         System.err.println("error: " + message);
         var alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);

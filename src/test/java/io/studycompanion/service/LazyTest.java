@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class LazyCatalogTest {
+class LazyTest {
     @Test
     void loadsOnFirstUseOnlyAndOnceForConcurrentCallers() throws Exception {
         var loads = new AtomicInteger();
         var release = new CountDownLatch(1);
-        var lazy = new LazyCatalog(() -> {
+        var lazy = new Lazy<ExamCatalog>(() -> {
             loads.incrementAndGet();
             await(release);
             return new ExamCatalogLoader(getClass().getClassLoader()).load();
@@ -48,7 +48,7 @@ class LazyCatalogTest {
     @Test
     void aFailedLoadIsReportedToEveryCallerWithItsOwnMessage() {
         var loads = new AtomicInteger();
-        var lazy = new LazyCatalog(() -> {
+        var lazy = new Lazy<ExamCatalog>(() -> {
             loads.incrementAndGet();
             throw new ContentException("The content file content/exam/exam.json is missing from the installation.");
         });
@@ -57,6 +57,17 @@ class LazyCatalogTest {
         assertEquals("The content file content/exam/exam.json is missing from the installation.", first.getMessage());
         assertEquals(first.getMessage(), second.getMessage());
         assertEquals(1, loads.get());
+    }
+
+    @Test
+    void computingAheadKeepsAFailureForWhoeverAsks() {
+        var lazy = new Lazy<String>(() -> {
+            throw new IllegalStateException("The data folder is locked by another copy.");
+        });
+        lazy.computeNow(); // e.g. on a thread of its own: nothing is thrown there
+        assertEquals(true, lazy.done());
+        var failure = assertThrows(IllegalStateException.class, lazy::get);
+        assertEquals("The data folder is locked by another copy.", failure.getMessage());
     }
 
     private static void await(CountDownLatch latch) {
