@@ -31,12 +31,10 @@ public final class DashboardView {
     private final DesktopActions desktop;
     private final ScrollPane root = new ScrollPane();
     private final SectionBars bars = new SectionBars();
-    private final VBox trendBox = new VBox();
-    private TrendChart trend;
+    private TrendChart trend; // null until the first figures: the cards are built with them
     private final VBox weakest = new VBox(6);
     private final VBox mismatches = new VBox(6);
     private final VBox content;
-    private boolean cardsBuilt;
 
     public DashboardView(DashboardViewModel model, Executor background, DesktopActions desktop) {
         this.model = model;
@@ -154,21 +152,17 @@ public final class DashboardView {
     }
 
     private void buildCards() {
-        content.getChildren().addAll(headline(), card("Sections", bars), card("Trend", trendBox),
+        trend = new TrendChart();
+        content.getChildren().addAll(headline(), card("Sections", bars), card("Trend", trend),
                 new HBox(18, grow(card("Weakest objectives", weakest)),
                         grow(card("Your view vs. measured", mismatches))));
-        cardsBuilt = true;
     }
 
     private void draw(ReadinessSnapshot s) {
-        if (!cardsBuilt) {
+        if (trend == null) {
             buildCards();
         }
         bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
-        if (trend == null) { // built with the first data: the chart is the heaviest part of the first screen
-            trend = new TrendChart();
-            trendBox.getChildren().setAll(trend);
-        }
         trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent());
         var why = new Label("Ranked by the objective's share of the exam × its gap to 80% mastery.");
         why.setWrapText(true);
