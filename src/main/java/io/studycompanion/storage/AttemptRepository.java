@@ -14,12 +14,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Attempts and their answers. Every change is one autocommitted statement, written the moment it happens,
@@ -163,14 +166,14 @@ public final class AttemptRepository {
         // (all but unsubmitted exam simulations) and their modes come from one small query, so the answers are
         // read without a join and without the mode's text on every row; they come in storage order (nearly
         // chronological) and are sorted here, which costs less than SQLite sorting the whole table.
-        var counted = new java.util.HashMap<Long, QuizMode>();
-        database.query("SELECT id, mode FROM attempt WHERE mode <> 'EXAM' OR submitted_at IS NOT NULL",
+        var counted = database.query("SELECT id, mode FROM attempt WHERE mode <> 'EXAM' OR submitted_at IS NOT NULL",
                 "Reading your answers", rs -> {
+                    var modes = new ArrayList<Map.Entry<Long, QuizMode>>();
                     while (rs.next()) {
-                        counted.put(rs.getLong(1), QuizMode.valueOf(rs.getString(2)));
+                        modes.add(Map.entry(rs.getLong(1), QuizMode.valueOf(rs.getString(2))));
                     }
-                    return List.of();
-                });
+                    return modes;
+                }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return database.query("SELECT question_id, correct, "
                 + "CAST(ROUND((julianday(answered_at) - 2440587.5) * 86400000.0) AS INTEGER), attempt_id "
                 + "FROM attempt_item WHERE correct IS NOT NULL AND answered_at IS NOT NULL",
@@ -183,7 +186,7 @@ public final class AttemptRepository {
                                     Instant.ofEpochMilli(rs.getLong(3)), mode));
                         }
                     }
-                    list.sort(java.util.Comparator.comparing(AnsweredQuestion::at));
+                    list.sort(Comparator.comparing(AnsweredQuestion::at));
                     return list;
                 });
     }
