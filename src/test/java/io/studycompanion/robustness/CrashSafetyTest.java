@@ -368,7 +368,7 @@ class CrashSafetyTest {
             var config = new SQLiteConfig();
             config.setReadOnly(true);
             try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-                integrity = integrity(c);
+                integrity = SqliteIntegrity.check(c);
                 if (!integrity.equals("ok")) {
                     figures.integrityFailures++;
                     problems.add("integrity_check: " + integrity);
@@ -469,16 +469,6 @@ class CrashSafetyTest {
 
         private static boolean sameAnswer(String expected, String actual) {
             return expected.split(" ")[0].equals(actual.split(" ")[0]);
-        }
-
-        private static String integrity(Connection c) throws SQLException {
-            try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
-                var lines = new ArrayList<String>();
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-                return String.join("; ", lines);
-            }
         }
     }
 

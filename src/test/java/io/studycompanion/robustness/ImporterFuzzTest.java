@@ -311,7 +311,7 @@ class ImporterFuzzTest {
             var seed = seedText.getBytes(StandardCharsets.UTF_8);
             var seedTables = seedDump.tables();
             assertThat(seedDump.rowCount()).as("seed rows").isGreaterThan(60);
-            assertThat(integrity(check)).isEqualTo("ok");
+            assertThat(SqliteIntegrity.check(check)).isEqualTo("ok");
             var probe = new AppReads(db, catalog, clock, dir.resolve("packs"));
             for (int i = 0; i < INPUTS; i++) {
                 var mutant = mutator.mutate(seed, Mutator.Format.JSON);
@@ -328,7 +328,7 @@ class ImporterFuzzTest {
                         tally.failure(i, mutant, "a failed " + (dump == null ? "read" : "restore")
                                 + " changed the database: " + difference(seedTables, after), t);
                     }
-                    var integrity = integrity(check);
+                    var integrity = SqliteIntegrity.check(check);
                     if (!integrity.equals("ok")) {
                         tally.failure(i, mutant, "integrity_check after a failed restore: " + integrity, t);
                     }
@@ -337,7 +337,7 @@ class ImporterFuzzTest {
                 }
                 // Accepted: the data must be sound and readable, then the seed goes back for the next input.
                 tally.accepted();
-                var integrity = integrity(check);
+                var integrity = SqliteIntegrity.check(check);
                 if (!integrity.equals("ok")) {
                     tally.failure(i, mutant, "integrity_check after an accepted restore: " + integrity, null);
                 }
@@ -439,15 +439,6 @@ class ImporterFuzzTest {
         }
     }
 
-    private static String integrity(Connection c) throws SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
-            var lines = new ArrayList<String>();
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-            return String.join("; ", lines);
-        }
-    }
 
     private static int foreignKeyViolations(Connection c) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA foreign_key_check")) {
