@@ -13,6 +13,10 @@ public interface DesktopActions {
     /** Where to save a file the app writes; {@code suggestedName} is offered as the file name. */
     Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName, String description, String pattern);
 
-    /** Opens a file the app just wrote (the report) in the system's viewer. */
-    void openFile(Path file);
+    /**
+     * Opens a file or folder in the system's default program.
+     *
+     * @return whether the system accepted the request (false when no program to open it could be started)
+     */
+    boolean openFile(Path file);
 }

@@ -29,11 +29,13 @@ public final class SystemDesktopActions implements DesktopActions {
     }
 
     @Override
-    public void openFile(Path file) {
+    public boolean openFile(Path file) {
         try {
             new ProcessBuilder(Links.command(file.toString())).start();
+            return true;
         } catch (IOException e) {
             System.err.println("Could not open " + file + ": " + e.getMessage());
+            return false;
         }
     }
 }

@@ -6,8 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** What every TestFX flow shares: a data folder, a robot, the app harness and a few user gestures. */
 abstract class AppFlowTest {
@@ -25,6 +29,19 @@ abstract class AppFlowTest {
     void quit() throws Exception {
         if (harness != null) {
             harness.stop();
+        }
+    }
+
+    /**
+     * Waits (up to 30 s, for a loaded machine) until {@code condition} holds, evaluated on the FX thread, where
+     * everything it reads is written. Wait for exactly what is asserted next, never for a neighbour of it.
+     */
+    void waitUntil(String what, Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(30, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            throw new TimeoutException("Not reached within 30 s: " + what);
         }
     }
 

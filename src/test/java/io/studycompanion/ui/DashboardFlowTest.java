@@ -4,11 +4,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +29,18 @@ class DashboardFlowTest extends AppFlowTest {
         assertThat(text("#predictedScore")).as("no figure without evidence").isEqualTo("—");
         assertThat(text("#passProbability")).isEqualTo("—");
         robot.clickOn("#exportPdf");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#exportMessage").startsWith("Report saved to "));
+        // The handler opens the file, then sets the message: wait for both, since both are asserted.
+        waitUntil("the report saved and opened",
+                () -> text("#exportMessage").equals("Report saved to " + pdf) && desktop.opened.contains(pdf));
         assertThat(desktop.suggestedNames).containsExactly("readiness-report-" + LocalDate.now() + ".pdf");
         assertThat(desktop.opened).containsExactly(pdf);
         assertThat(pdf).exists().isNotEmptyFile();
+
+        desktop.viewerAvailable = false;
+        robot.clickOn("#exportPdf");
+        waitUntil("the second report saved, with no viewer",
+                () -> text("#exportMessage").endsWith("No program to open PDF files could be started; open it from its folder."));
+        assertThat(desktop.opened).containsExactly(pdf, pdf);
         assertThat(text("#coverage")).isEqualTo("0 of 47 ticked · 0 practised · 0 mastered");
         assertThat(robot.lookup("#sectionBars .label").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("1 Model Development", "2 MLOps", "3 Model Deployment");
@@ -68,11 +74,11 @@ class DashboardFlowTest extends AppFlowTest {
         assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 1 of");
     }
 
+    /** Until the figures of the newest load are shown: the cards exist and "Updating…" is gone. */
     private void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#predictedScore").tryQueryAs(Label.class)
+        waitUntil("the dashboard's figures", () -> robot.lookup("#predictedScore").tryQueryAs(Label.class)
                 .map(l -> !l.getText().isEmpty()).orElse(false)
                 && !robot.lookup("#dashboardUpdating").query().isVisible());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }

@@ -3,19 +3,24 @@ package io.studycompanion.ui;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
-/** Answers file dialogs from the test and records what the app asked to open. */
+/**
+ * Answers file dialogs from the test and records what the app asked to open. The app calls it on the FX thread
+ * and the test reads it from its own, so the records are thread-safe lists; a test waits for the entry it asserts.
+ */
 final class TestDesktop implements DesktopActions {
-    Supplier<Optional<Path>> nextPack = Optional::empty;
-    Supplier<Optional<Path>> nextReport = Optional::empty;
-    Supplier<Optional<Path>> nextSave = Optional::empty;
-    Supplier<Optional<Path>> nextOpen = Optional::empty;
-    final List<String> suggestedNames = new ArrayList<>();
-    final List<Path> opened = new ArrayList<>();
+    volatile Supplier<Optional<Path>> nextPack = Optional::empty;
+    volatile Supplier<Optional<Path>> nextReport = Optional::empty;
+    volatile Supplier<Optional<Path>> nextSave = Optional::empty;
+    volatile Supplier<Optional<Path>> nextOpen = Optional::empty;
+    /** What {@link #openFile} answers: whether a viewer "came up". */
+    volatile boolean viewerAvailable = true;
+    final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    final List<Path> opened = new CopyOnWriteArrayList<>();
 
     @Override
     public Optional<Path> chooseOpenFile(Window owner, String title, String description, String pattern) {
@@ -30,7 +35,8 @@ final class TestDesktop implements DesktopActions {
     }
 
     @Override
-    public synchronized void openFile(Path file) {
+    public boolean openFile(Path file) {
         opened.add(file);
+        return viewerAvailable;
     }
 }

@@ -58,15 +58,15 @@ public final class DashboardView {
 
     /** Recomputes the snapshot off the FX thread; the screen keeps the previous figures until it is ready. */
     public void reload() {
-        model.markLoading();
+        var ticket = model.markLoading();
         var task = new Task<DashboardViewModel.Loaded>() {
             @Override
             protected DashboardViewModel.Loaded call() {
                 return model.load();
             }
         };
-        task.setOnSucceeded(e -> model.show(task.getValue()));
-        task.setOnFailed(e -> model.failed(task.getException()));
+        task.setOnSucceeded(e -> model.show(ticket, task.getValue()));
+        task.setOnFailed(e -> model.failed(ticket, task.getException()));
         background.execute(task);
     }
 
@@ -116,7 +116,7 @@ public final class DashboardView {
         return new VBox(8, box, planRow, exportRow, error);
     }
 
-    /** Writes the report off the FX thread with a progress indicator, then opens it. */
+    /** Writes the report off the FX thread, opens it in the system's viewer, then reports the outcome. */
     private void export(java.nio.file.Path target) {
         model.exportStarted(target);
         var task = new Task<Void>() {
@@ -126,11 +126,9 @@ public final class DashboardView {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> {
-            model.exportFinished(target, Optional.empty());
-            desktop.openFile(target);
-        });
-        task.setOnFailed(e -> model.exportFinished(target, Optional.of(task.getException())));
+        // Open first, then say so: the message is the last thing to change, and it tells whether the viewer came up.
+        task.setOnSucceeded(e -> model.exportSaved(target, desktop.openFile(target)));
+        task.setOnFailed(e -> model.exportFailed(task.getException()));
         background.execute(task);
     }
 

@@ -36,6 +36,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private long requestedTicket;
+    private long shownTicket;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
@@ -76,10 +78,16 @@ public final class DashboardViewModel {
         report.writePdf(target);
     }
 
-    public void exportFinished(java.nio.file.Path target, Optional<Throwable> failure) {
+    /** The report is written; {@code opened} tells whether the system's viewer was asked to show it. */
+    public void exportSaved(java.nio.file.Path target, boolean opened) {
         exporting.set(false);
-        exportMessage.set(failure.map(f -> "The report was not saved: " + f.getMessage())
-                .orElse("Report saved to " + target));
+        exportMessage.set("Report saved to " + target
+                + (opened ? "" : ". No program to open PDF files could be started; open it from its folder."));
+    }
+
+    public void exportFailed(Throwable failure) {
+        exporting.set(false);
+        exportMessage.set("The report was not saved: " + failure.getMessage());
     }
 
     /** The work to do off the FX thread: the snapshot and the plan. */
@@ -91,7 +99,16 @@ public final class DashboardViewModel {
     public record Loaded(ReadinessSnapshot snapshot, Optional<StudyPlan> plan) {
     }
 
-    public void show(Loaded loaded) {
+    /**
+     * Shows the figures of the load numbered {@code ticket} (from {@link #markLoading()}). "Updating…" stays
+     * until the newest load asked for has answered, so figures computed before a later change never read as
+     * final; an older answer arriving after a newer one is dropped.
+     */
+    public void show(long ticket, Loaded loaded) {
+        if (ticket < shownTicket) {
+            return;
+        }
+        shownTicket = ticket;
         var s = loaded.snapshot();
         var e = s.estimate();
         // With no answers there is nothing to estimate: show a dash, not the prior dressed up as a figure.
@@ -104,16 +121,22 @@ public final class DashboardViewModel {
         plan.set(loaded.plan().map(DashboardViewModel::planText).orElse("Set your exam date to get a daily target."));
         snapshot.set(Optional.of(s));
         error.set("");
-        loading.set(false);
+        loading.set(shownTicket < requestedTicket);
     }
 
-    public void failed(Throwable t) {
-        loading.set(false);
+    public void failed(long ticket, Throwable t) {
+        if (ticket < shownTicket) {
+            return;
+        }
+        shownTicket = ticket;
+        loading.set(shownTicket < requestedTicket);
         error.set("Readiness could not be computed: " + t.getMessage());
     }
 
-    public void markLoading() {
+    /** A new load was asked for; returns its ticket, to be handed back with its result. */
+    public long markLoading() {
         loading.set(true);
+        return ++requestedTicket;
     }
 
     public void practice(ObjectiveId id) {

@@ -135,7 +135,11 @@ public final class SettingsView {
         confirm.managedProperty().bind(confirm.visibleProperty());
         var open = new Button("Open data folder");
         open.setId("openDataFolder");
-        open.setOnAction(e -> desktop.openFile(model.dataFolderPath()));
+        open.setOnAction(e -> {
+            if (!desktop.openFile(model.dataFolderPath())) {
+                model.dataFolderNotOpened();
+            }
+        });
         var copy = new Button("Copy diagnostics");
         copy.setId("copyDiagnostics");
         copy.setOnAction(e -> {

@@ -113,6 +113,11 @@ public final class SettingsViewModel {
     public ReadOnlyObjectProperty<java.util.Optional<BackupEntry>> pendingRestoreProperty() { return pendingRestore.getReadOnlyProperty(); }
 
     /** Re-reads the list of automatic backups. */
+    /** Called when no program could be started to show the data folder. */
+    public void dataFolderNotOpened() {
+        dataMessage.set("No file manager could be started; the data folder is " + dataFolderPath() + ".");
+    }
+
     public void refreshBackups() {
         try {
             databaseBackups.setAll(safety.backups());

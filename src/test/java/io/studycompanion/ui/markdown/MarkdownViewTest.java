@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Markdown from question files becomes the expected JavaFX node tree; built on the FX thread, headless. */
 class MarkdownViewTest {
-    private final List<String> clicked = new ArrayList<>();
+    private final List<String> clicked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -265,7 +265,7 @@ class MarkdownViewTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 
     private void click(Text text) throws Exception {
