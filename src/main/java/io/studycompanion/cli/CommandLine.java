@@ -1,6 +1,8 @@
 package io.studycompanion.cli;
 
+import io.studycompanion.domain.cue.CueThresholds;
 import io.studycompanion.service.ContentReport;
+import io.studycompanion.service.CueSummary;
 import io.studycompanion.service.OutlineImportService;
 import io.studycompanion.service.QuestionBankService;
 
@@ -23,6 +25,9 @@ public final class CommandLine {
                                                 with --out, write outline-<version>.json files into DIR
               content validate [DIR]            check question files (default: the bundled bank);
                                                 last line 'questions=N errors=E'
+              content lint [FILE|DIR]           wording cues that give keys away (default: the bundled
+                                                bank): test-wise strategy scores, key length, absolutes,
+                                                echoes, near-duplicate stems; exit 1 past a limit
               content import FILE|DIR           add a question pack to your bank (refused whole on any error)
               content coverage                  questions per objective of the current outline (CSV),
                                                 then a summary by section, type and difficulty
@@ -126,6 +131,11 @@ public final class CommandLine {
                 }
                 return report(questionBank.get().importPack(Path.of(args.get(0))),
                         "imported into your question bank");
+            case "lint":
+                if (args.size() > 1) {
+                    return usage("content lint takes at most one file or folder");
+                }
+                return lint(questionBank.get().lint(args.stream().findFirst().map(Path::of)));
             case "coverage":
                 if (!args.isEmpty()) {
                     return usage("content coverage takes no arguments");
@@ -137,10 +147,29 @@ public final class CommandLine {
         }
     }
 
+    /** Figures, then each flagged item, then one summary line; exit 1 when the files are invalid or a figure is past its limit. */
+    private int lint(ContentReport report) {
+        if (!report.ok() || report.cues().isEmpty()) {
+            report.problems().forEach(p -> out.println("error: " + p));
+            out.println(report.questions() == 0 && report.ok() ? "no questions to check" : report.summary());
+            return 1;
+        }
+        var cues = report.cues().orElseThrow();
+        CueSummary.figures(cues.figures(), CueThresholds.SHIPPED).forEach(out::println);
+        cues.breaches().forEach(b -> out.println("past the limit: " + b));
+        cues.items().forEach(i -> out.println("flag " + CueSummary.item(i)));
+        out.println(CueSummary.verdict(cues));
+        return cues.withinLimits() ? 0 : 1;
+    }
+
     private int report(ContentReport report, String successNote) {
         report.problems().forEach(p -> out.println("error: " + p));
         if (report.ok() && !successNote.isEmpty()) {
             out.println(report.questions() + " questions from " + report.files() + " file(s) " + successNote);
+            report.cues().filter(c -> !c.withinLimits() || !c.unexplained().isEmpty()).ifPresent(c -> {
+                c.breaches().forEach(b -> out.println("warning: " + b));
+                out.println("warning: " + CueSummary.verdict(c) + " (content lint " + "FILE lists them)");
+            });
         } else if (!report.ok() && !successNote.isEmpty()) {
             out.println("nothing was imported");
         }

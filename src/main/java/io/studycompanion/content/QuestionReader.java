@@ -8,7 +8,13 @@ import io.studycompanion.domain.Question;
 import io.studycompanion.domain.QuestionType;
 import io.studycompanion.domain.Reference;
 
+import io.studycompanion.domain.cue.CueFlag;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +28,7 @@ final class QuestionReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIELDS = Set.of("id", "objectives", "type", "choose", "difficulty", "stem",
-            "choices", "key", "explanation", "references", "platformNote");
+            "choices", "key", "explanation", "references", "platformNote", "cueNotes");
 
     private final String file;
     private final JsonNode node;
@@ -65,11 +71,37 @@ final class QuestionReader {
         if (!note.isMissingNode() && (!note.isTextual() || note.asText().isBlank())) {
             problem("platformNote", "must be non-empty text when present");
         }
+        var cueNotes = cueNotes();
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Question(id, objectives, type.orElseThrow(), choose, difficulty.asInt(), stem, choices,
-                key, explanation, references, note.isTextual() ? Optional.of(note.asText()) : Optional.empty()));
+                key, explanation, references, note.isTextual() ? Optional.of(note.asText()) : Optional.empty(),
+                cueNotes));
+    }
+
+    /** Written reasons for keeping a cue the lint flags: {"echo": "why"}; each name must be a known cue. */
+    private Map<String, String> cueNotes() {
+        var notes = new LinkedHashMap<String, String>();
+        var node = this.node.path("cueNotes");
+        if (node.isMissingNode()) {
+            return notes;
+        }
+        if (!node.isObject()) {
+            problem("cueNotes", "must be an object such as {\"echo\": \"why the key repeats the stem's word\"}");
+            return notes;
+        }
+        node.fields().forEachRemaining(e -> {
+            if (CueFlag.ofCode(e.getKey()).isEmpty()) {
+                problem("cueNotes", "\"" + e.getKey() + "\" is not a cue the lint reports; use one of "
+                        + Arrays.stream(CueFlag.values()).map(CueFlag::code).collect(Collectors.joining(", ")));
+            } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                problem("cueNotes", "\"" + e.getKey() + "\" needs a written reason");
+            } else {
+                notes.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return notes;
     }
 
     private List<ObjectiveId> objectives() {

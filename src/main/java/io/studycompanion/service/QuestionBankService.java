@@ -8,6 +8,9 @@ import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.Question;
+import io.studycompanion.domain.cue.CueLint;
+import io.studycompanion.domain.cue.CueReport;
+import io.studycompanion.domain.cue.CueThresholds;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +34,8 @@ public final class QuestionBankService {
     private final Path packsFolder;
     private QuestionBankLoader loader;
     private Map<String, Question> byId;
+    private final CueLint cueLint = new CueLint(CueThresholds.SHIPPED);
+    private CueReport shippedCues;
 
     public QuestionBankService(Supplier<ExamCatalog> catalog, ClassLoader classLoader, Path packsFolder) {
         this.catalog = catalog;
@@ -54,7 +59,32 @@ public final class QuestionBankService {
         return new ContentReport(result.files(), result.questions().size(), result.problems());
     }
 
-    /** Checks the pack alone and against the bank it joins; copies it into the data folder only if all is well. */
+    /**
+     * Validates a file or folder of question files (the bundled bank when none is given) and, when it is valid,
+     * measures its wording cues against the limits the shipped bank is held to.
+     */
+    public ContentReport lint(Optional<Path> fileOrFolder) {
+        var bundled = loader().loadBundled(classLoader);
+        var result = fileOrFolder.map(loader()::load).orElse(bundled);
+        var cues = result.ok() && !result.questions().isEmpty()
+                ? Optional.of(cueLint.check(result.questions(), bundled.questions()))
+                : Optional.<CueReport>empty();
+        return new ContentReport(result.files(), result.questions().size(), result.problems(), cues);
+    }
+
+    /** The wording-cue check of the bundled bank, measured once. */
+    public synchronized CueReport shippedCues() {
+        if (shippedCues == null) {
+            var bundled = loader().loadBundled(classLoader).questions();
+            shippedCues = cueLint.check(bundled, bundled);
+        }
+        return shippedCues;
+    }
+
+    /**
+     * Checks the pack alone and against the bank it joins; copies it into the data folder only if all is well.
+     * A valid pack also gets its wording cues measured: warnings, never a reason to refuse it.
+     */
     public ContentReport importPack(Path source) {
         var pack = loader().load(source);
         var problems = new ArrayList<>(pack.problems());
@@ -62,11 +92,13 @@ public final class QuestionBankService {
         pack.questions().stream().filter(q -> existingIds.contains(q.id()))
                 .forEach(q -> problems.add(new ContentProblem(source.getFileName().toString(), q.id(), "id",
                         "a question with this id is already in the bank")));
+        var cues = Optional.<CueReport>empty();
         if (problems.isEmpty()) {
             copyIntoPacks(source);
+            cues = pack.questions().isEmpty() ? cues : Optional.of(cueLint.check(pack.questions(), questions()));
             forget();
         }
-        return new ContentReport(pack.files(), pack.questions().size(), problems);
+        return new ContentReport(pack.files(), pack.questions().size(), problems, cues);
     }
 
     /** Every usable question: the bundled bank and the imported packs. */

@@ -106,6 +106,37 @@ class CommandLineTest {
     }
 
     @Test
+    void contentLintFailsOnAPackWhoseKeysStandOutAndPassesOneWithoutCues() throws Exception {
+        var loud = dir.resolve("loud.json");
+        Files.writeString(loud, io.studycompanion.content.CuePacks.keysStandOut());
+        assertThat(run("content", "lint", loud.toString())).isEqualTo(1);
+        assertThat(out()).contains("longest-choice strategy: 100.0% (limit 30%)")
+                .contains("past the limit: picking the longest choice scores 100.0% (limit 30%)")
+                .contains("flag loud-001: long-key — key ")
+                .contains("flag loud-001: absolutes — in 2 of 3 distractors (never, only), none in the key");
+        var lines = out().strip().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("cues: 4 figures past the limit; ");
+
+        var quiet = dir.resolve("quiet.json");
+        Files.writeString(quiet, io.studycompanion.content.CuePacks.withoutCues());
+        out.reset();
+        assertThat(run("content", "lint", quiet.toString())).isZero();
+        assertThat(out()).contains("longest-choice strategy: 25.0%").doesNotContain("past the limit")
+                .endsWith("cues: every figure within its limit; 0 flags without a written reason (in 0 items), 0 kept with one\n");
+    }
+
+    @Test
+    void importingAValidPackWithCuesWarnsButImportsIt() throws Exception {
+        var loud = dir.resolve("loud.json");
+        Files.writeString(loud, io.studycompanion.content.CuePacks.keysStandOut());
+        assertThat(run("content", "import", loud.toString())).isZero();
+        assertThat(out()).contains("4 questions from 1 file(s) imported")
+                .contains("warning: picking the longest choice scores 100.0% (limit 30%)")
+                .contains("warning: cues: 4 figures past the limit; 8 flags without a written reason (in 4 items)");
+        assertThat(dir.resolve("data/packs/loud.json")).exists();
+    }
+
+    @Test
     void reportPdfWritesAReadableReportEvenWithNoHistory() throws Exception {
         var pdf = dir.resolve("out/report.pdf");
         assertThat(run("report", "pdf", "--out", pdf.toString())).isZero();

@@ -44,6 +44,19 @@ public class QuestionBankLoaderTest {
     }
 
     @Test
+    void cueNotesNameKnownCuesWithAWrittenReason() throws Exception {
+        var ok = loader.load(file("notes.json", question("q-001", ", \"cueNotes\": {\"echo\": \"the API name is the point\"}")));
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.questions().get(0).cueNotes()).containsEntry("echo", "the API name is the point");
+        var bad = loader.load(file("bad-notes.json",
+                question("q-002", ", \"cueNotes\": {\"length\": \"longer on purpose\", \"hedge\": \" \"}")));
+        assertThat(problems(bad)).containsExactlyInAnyOrder(
+                "bad-notes.json: q-002: cueNotes: \"length\" is not a cue the lint reports; use one of long-key, "
+                        + "short-key, absolutes, hedge, echo, all-or-none, near-duplicate",
+                "bad-notes.json: q-002: cueNotes: \"hedge\" needs a written reason");
+    }
+
+    @Test
     void aValidFileLoads() throws Exception {
         var result = loader.load(file("ok.json", question("q-001", ""), question("q-002",
                 ", \"platformNote\": \"renamed in 2026\"").replace("Which stage type has `fit`?",

@@ -46,6 +46,31 @@ class QuestionBankFlowTest extends AppFlowTest {
         assertThat(dataFolder.resolve("data/packs/my-pack.json")).exists();
     }
 
+    @Test
+    void theShippedBanksCueFiguresAreShownAndAPackWithCuesIsAddedWithWarnings() throws Exception {
+        var desktop = new TestDesktop();
+        var pack = dataFolder.resolve("loud.json");
+        Files.writeString(pack, io.studycompanion.content.CuePacks.keysStandOut());
+        desktop.nextPack = () -> Optional.of(pack);
+        harness = new AppHarness(dataFolder.resolve("data"), desktop);
+        harness.start();
+        robot.clickOn("#nav-bank");
+        assertThat(robot.lookup("#cueFigures .label").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t.matches("longest-choice strategy: \\d+\\.\\d% \\(limit 30%\\)"))
+                .anyMatch(t -> t.startsWith("key uniquely the longest: "));
+        assertThat(robot.lookup("#cueVerdict").queryAs(Label.class).getText()).startsWith("cues: ");
+
+        robot.clickOn("#importPack");
+        assertThat(message()).isEqualTo("Imported 4 questions from loud.json.");
+        @SuppressWarnings("unchecked")
+        ListView<String> warnings = robot.lookup("#importWarnings").queryAs(ListView.class);
+        assertThat(warnings.isVisible()).isTrue();
+        assertThat(warnings.getItems()).contains("Past the limit: picking the longest choice scores 100.0% (limit 30%)")
+                .anyMatch(w -> w.startsWith("loud-001: long-key — key "))
+                .last().asString().startsWith("cues: 4 figures past the limit; 8 flags without a written reason (in 4 items)");
+        assertThat(dataFolder.resolve("data/packs/loud.json")).as("warnings never refuse a valid pack").exists();
+    }
+
     private String totals() {
         return robot.lookup("#bankTotals").queryAs(Label.class).getText();
     }

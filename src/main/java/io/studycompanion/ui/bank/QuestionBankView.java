@@ -35,11 +35,15 @@ public final class QuestionBankView {
         grid.setVgap(10);
         model.sections().addListener((javafx.collections.ListChangeListener<SectionCoverage>) c -> fill(grid, model));
         fill(grid, model);
-        root.getChildren().addAll(title, totals, grid, importBox(model, picker));
+        root.getChildren().addAll(title, totals, grid, cueBox(model), importBox(model, picker));
     }
 
+    /** The screen, scrolling when the window is too short for the coverage, the cue figures and the import. */
     public Node node() {
-        return root;
+        var scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private static void fill(GridPane grid, QuestionBankViewModel model) {
@@ -53,6 +57,29 @@ public final class QuestionBankView {
             share.setAlignment(Pos.CENTER_LEFT);
             grid.addRow(row++, new Label(s.title()), new Label(String.valueOf(s.questions())), share, new Label(s.blueprint()));
         }
+    }
+
+    /** The shipped bank's wording-cue figures: how far a reader who knows nothing gets by wording alone. */
+    private static Node cueBox(QuestionBankViewModel model) {
+        var heading = header("Answer cues in the wording");
+        var hint = new Label("Scores a test-taker would get without knowing anything, by picking choices from their "
+                + "wording alone; they should stay near blind guessing.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        var lines = new VBox(2);
+        lines.setId("cueFigures");
+        Runnable fill = () -> lines.getChildren().setAll(model.cueFigures().stream().map(t -> {
+            var label = new Label(t);
+            label.setWrapText(true);
+            return label;
+        }).toList());
+        model.cueFigures().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        var verdict = new Label();
+        verdict.setId("cueVerdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(model.cueVerdictProperty());
+        return new VBox(6, heading, hint, lines, verdict);
     }
 
     private static Node importBox(QuestionBankViewModel model, DesktopActions picker) {
@@ -79,7 +106,17 @@ public final class QuestionBankView {
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
         VBox.setVgrow(problems, Priority.ALWAYS);
-        return new VBox(10, heading, hint, button, message, problems);
+        var warnings = new ListView<>(model.importWarnings());
+        warnings.setId("importWarnings");
+        warnings.setPrefHeight(160);
+        warnings.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.importWarnings()));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        var warningsCaption = new Label("The pack was added, but its wording gives answers away:");
+        warningsCaption.setId("importWarningsCaption");
+        warningsCaption.getStyleClass().add("hint");
+        warningsCaption.visibleProperty().bind(warnings.visibleProperty());
+        warningsCaption.managedProperty().bind(warnings.visibleProperty());
+        return new VBox(10, heading, hint, button, message, problems, warningsCaption, warnings);
     }
 
     private static Label header(String text) {

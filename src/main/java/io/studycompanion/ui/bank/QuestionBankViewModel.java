@@ -3,6 +3,9 @@ package io.studycompanion.ui.bank;
 import io.studycompanion.domain.ContentProblem;
 import io.studycompanion.domain.Coverage;
 import io.studycompanion.domain.QuestionType;
+import io.studycompanion.domain.cue.CueThresholds;
+import io.studycompanion.service.ContentReport;
+import io.studycompanion.service.CueSummary;
 import io.studycompanion.service.QuestionBankService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +25,9 @@ public final class QuestionBankViewModel {
     private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper importFailed = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> importWarnings = FXCollections.observableArrayList();
+    private final ObservableList<String> cueFigures = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper cueVerdict = new ReadOnlyStringWrapper("");
 
     public QuestionBankViewModel(QuestionBankService bank) {
         this.bank = bank;
@@ -33,6 +39,11 @@ public final class QuestionBankViewModel {
     public ReadOnlyStringProperty importMessageProperty() { return importMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty importFailedProperty() { return importFailed.getReadOnlyProperty(); }
     public ObservableList<String> problems() { return problems; }
+    /** After a valid pack was imported: its wording cues, as warnings (the pack is kept). */
+    public ObservableList<String> importWarnings() { return importWarnings; }
+    /** The shipped bank's cue figures, one line each, and their verdict. */
+    public ObservableList<String> cueFigures() { return cueFigures; }
+    public ReadOnlyStringProperty cueVerdictProperty() { return cueVerdict.getReadOnlyProperty(); }
 
     /** Validates the pack and adds it to the bank only if it has no problem at all. */
     public void importPack(Path pack) {
@@ -40,12 +51,14 @@ public final class QuestionBankViewModel {
             var report = bank.importPack(pack);
             problems.setAll(report.problems().stream().map(ContentProblem::toString).toList());
             importFailed.set(!report.ok());
+            importWarnings.setAll(warnings(report));
             importMessage.set(report.ok()
                     ? "Imported " + report.questions() + " questions from " + pack.getFileName() + "."
                     : pack.getFileName() + " was not imported: " + report.problems().size()
                     + (report.problems().size() == 1 ? " problem" : " problems") + " to fix first. Nothing was changed.");
         } catch (RuntimeException e) {
             problems.clear();
+            importWarnings.clear();
             importFailed.set(true);
             importMessage.set(e.getMessage());
         }
@@ -60,6 +73,20 @@ public final class QuestionBankViewModel {
                 coverage.sectionShare(s.number()),
                 metadata.weightOf(s.number()).map(w -> w.value() + "%").orElse("—"))).toList());
         totals.set(totalsOf(coverage));
+        var cues = bank.shippedCues();
+        cueFigures.setAll(CueSummary.figures(cues.figures(), CueThresholds.SHIPPED));
+        cueVerdict.set(CueSummary.verdict(cues));
+    }
+
+    /** Figures past the limit, each flagged item, then the verdict; nothing when the pack reads clean. */
+    private static java.util.List<String> warnings(ContentReport report) {
+        return report.cues().filter(c -> !c.withinLimits() || !c.unexplained().isEmpty()).map(c -> {
+            var lines = new java.util.ArrayList<String>();
+            c.breaches().forEach(b -> lines.add("Past the limit: " + b));
+            c.unexplained().forEach(i -> lines.add(CueSummary.item(i)));
+            lines.add(CueSummary.verdict(c));
+            return lines;
+        }).orElseGet(java.util.ArrayList::new);
     }
 
     private static String totalsOf(Coverage c) {

@@ -18,13 +18,14 @@ public final class QuizFixtures {
     public static Question single(String id, String objective, String key) {
         return new Question(id, List.of(ObjectiveId.parse(objective)), QuestionType.SINGLE, 1, 2, "Stem of " + id,
                 choices(4), Set.of(key), "Because.", List.of(new Reference("Doc", "https://docs.databricks.com")),
-                Optional.empty());
+                Optional.empty(), java.util.Map.of());
     }
 
     public static Question multiple(String id, String objective, String... keys) {
         return new Question(id, List.of(ObjectiveId.parse(objective)), QuestionType.MULTIPLE, keys.length, 3,
                 "Stem of " + id + " Choose " + keys.length + ".", choices(5), Set.of(keys), "Because.",
-                List.of(new Reference("Doc", "https://docs.databricks.com")), Optional.empty());
+                List.of(new Reference("Doc", "https://docs.databricks.com")), Optional.empty(),
+                java.util.Map.of());
     }
 
     private static List<Choice> choices(int n) {
