@@ -28,8 +28,8 @@ final class CoverageText {
         coverage.perDifficulty().forEach((level, count) ->
                 out.append(String.format(Locale.ROOT, "difficulty %d: %d%n", level, count)));
         out.append(String.format(Locale.ROOT, "with code: %d (%.1f%%)%n", coverage.withCode(), coverage.codeShare()));
-        var thin = coverage.perObjective().values().stream().filter(n -> n < 6).count();
-        out.append("objectives with fewer than 6 questions: ").append(thin).append('\n');
+        out.append("objectives with fewer than ").append(Coverage.TARGET_PER_OBJECTIVE).append(" questions: ")
+                .append(coverage.thinObjectives()).append('\n');
         return out.toString();
     }
 }

@@ -59,4 +59,12 @@ public record Coverage(Outline outline, Map<ObjectiveId, Integer> perObjective, 
     public double codeShare() {
         return questions == 0 ? 0 : 100.0 * withCode / questions;
     }
+
+    /** How many questions every objective should have (the content guide's target). */
+    public static final int TARGET_PER_OBJECTIVE = 10;
+
+    /** Objectives with fewer questions than {@link #TARGET_PER_OBJECTIVE}. */
+    public long thinObjectives() {
+        return perObjective.values().stream().filter(n -> n < TARGET_PER_OBJECTIVE).count();
+    }
 }

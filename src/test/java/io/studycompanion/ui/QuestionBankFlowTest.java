@@ -24,7 +24,7 @@ class QuestionBankFlowTest extends AppFlowTest {
         harness.start();
         robot.clickOn("#nav-bank");
         var before = totals();
-        assertThat(before).matches("\\d+ questions · .*every objective has at least 6");
+        assertThat(before).matches("\\d+ questions · .*every objective has at least 10");
         var count = Integer.parseInt(before.split(" ")[0]);
 
         var pack = dataFolder.resolve("my-pack.json");

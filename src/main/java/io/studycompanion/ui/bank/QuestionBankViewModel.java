@@ -90,11 +90,12 @@ public final class QuestionBankViewModel {
     }
 
     private static String totalsOf(Coverage c) {
-        var thin = c.perObjective().values().stream().filter(n -> n < 6).count();
+        var thin = c.thinObjectives();
         return String.format(Locale.ROOT, "%d questions · %.0f%% multiple answer · %.0f%% with code · "
                         + "difficulty %d / %d / %d · %s",
                 c.questions(), c.typeShare(QuestionType.MULTIPLE), c.codeShare(), c.perDifficulty().get(1),
                 c.perDifficulty().get(2), c.perDifficulty().get(3),
-                thin == 0 ? "every objective has at least 6" : thin + " objectives have fewer than 6");
+                thin == 0 ? "every objective has at least " + Coverage.TARGET_PER_OBJECTIVE
+                        : thin + " objectives have fewer than " + Coverage.TARGET_PER_OBJECTIVE);
     }
 }
