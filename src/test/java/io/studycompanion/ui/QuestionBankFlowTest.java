@@ -56,8 +56,9 @@ class QuestionBankFlowTest extends AppFlowTest {
         harness.start();
         robot.clickOn("#nav-bank");
         assertThat(robot.lookup("#cueFigures .label").queryAllAs(Label.class).stream().map(Label::getText))
-                .anyMatch(t -> t.matches("longest-choice strategy: \\d+\\.\\d% \\(limit 30%\\)"))
-                .anyMatch(t -> t.startsWith("key uniquely the longest: "));
+                .containsSubsequence("longest-choice strategy", "limit 30%", "shortest-choice strategy")
+                .anyMatch(t -> t.matches("\\d+\\.\\d% of \\d+ single-answer items"))
+                .contains("✓").doesNotContain("✗");
         assertThat(robot.lookup("#cueVerdict").queryAs(Label.class).getText()).startsWith("cues: ");
 
         robot.clickOn("#importPack");

@@ -1,5 +1,6 @@
 package io.studycompanion.ui.bank;
 
+import io.studycompanion.service.CueSummary;
 import io.studycompanion.ui.DesktopActions;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -66,20 +67,42 @@ public final class QuestionBankView {
                 + "wording alone; they should stay near blind guessing.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        var lines = new VBox(2);
-        lines.setId("cueFigures");
-        Runnable fill = () -> lines.getChildren().setAll(model.cueFigures().stream().map(t -> {
-            var label = new Label(t);
-            label.setWrapText(true);
-            return label;
-        }).toList());
-        model.cueFigures().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        var grid = new GridPane();
+        grid.setId("cueFigures");
+        grid.setHgap(14);
+        grid.setVgap(4);
+        Runnable fill = () -> fillCues(grid, model);
+        model.cueFigures().addListener((javafx.collections.ListChangeListener<CueSummary.Row>) c -> fill.run());
         fill.run();
         var verdict = new Label();
         verdict.setId("cueVerdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.cueVerdictProperty());
-        return new VBox(6, heading, hint, lines, verdict);
+        return new VBox(6, heading, hint, grid, verdict);
+    }
+
+    private static void fillCues(GridPane grid, QuestionBankViewModel model) {
+        grid.getChildren().clear();
+        grid.addRow(0, header(""), header("Figure"), header("Shipped bank"), header("Limit"));
+        int row = 1;
+        for (var r : model.cueFigures()) {
+            var mark = new Label(switch (r.status()) {
+                case WITHIN -> "✓";
+                case PAST -> "✗";
+                case NO_LIMIT -> "·";
+            });
+            mark.getStyleClass().add(r.status() == CueSummary.Status.PAST ? "cue-past" : "cue-within");
+            mark.setAccessibleText(switch (r.status()) {
+                case WITHIN -> "within its limit";
+                case PAST -> "past its limit";
+                case NO_LIMIT -> "no limit";
+            });
+            var figure = new Label(r.figure());
+            figure.setWrapText(true);
+            var value = new Label(r.value());
+            value.setWrapText(true);
+            grid.addRow(row++, mark, figure, value, new Label(r.limit()));
+        }
     }
 
     private static Node importBox(QuestionBankViewModel model, DesktopActions picker) {

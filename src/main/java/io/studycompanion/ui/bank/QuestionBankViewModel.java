@@ -26,7 +26,7 @@ public final class QuestionBankViewModel {
     private final ReadOnlyBooleanWrapper importFailed = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> importWarnings = FXCollections.observableArrayList();
-    private final ObservableList<String> cueFigures = FXCollections.observableArrayList();
+    private final ObservableList<CueSummary.Row> cueFigures = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper cueVerdict = new ReadOnlyStringWrapper("");
 
     public QuestionBankViewModel(QuestionBankService bank) {
@@ -42,7 +42,7 @@ public final class QuestionBankViewModel {
     /** After a valid pack was imported: its wording cues, as warnings (the pack is kept). */
     public ObservableList<String> importWarnings() { return importWarnings; }
     /** The shipped bank's cue figures, one line each, and their verdict. */
-    public ObservableList<String> cueFigures() { return cueFigures; }
+    public ObservableList<CueSummary.Row> cueFigures() { return cueFigures; }
     public ReadOnlyStringProperty cueVerdictProperty() { return cueVerdict.getReadOnlyProperty(); }
 
     /** Validates the pack and adds it to the bank only if it has no problem at all. */
@@ -74,7 +74,7 @@ public final class QuestionBankViewModel {
                 metadata.weightOf(s.number()).map(w -> w.value() + "%").orElse("—"))).toList());
         totals.set(totalsOf(coverage));
         var cues = bank.shippedCues();
-        cueFigures.setAll(CueSummary.figures(cues.figures(), CueThresholds.SHIPPED));
+        cueFigures.setAll(CueSummary.rows(cues.figures(), CueThresholds.SHIPPED));
         cueVerdict.set(CueSummary.verdict(cues));
     }
 
