@@ -81,7 +81,9 @@ class QuizPlayerViewModelTest {
     @Test
     void submitWarningListsUnansweredAndFlagged() {
         var model = new QuizPlayerViewModel(quiz, quiz.startPractice("2025-09-30", new QuizScope.Everything(), 3), finished::add);
-        model.toggle(0);
+        for (int i = 0; i < model.cardProperty().get().choose(); i++) { // "choose N" needs N picks to be answered
+            model.toggle(i);
+        }
         model.confirm();
         model.next();
         model.toggleFlag();
