@@ -116,44 +116,77 @@ public final class QuizService {
                 Optional.empty()));
     }
 
-    /** Stores the answer; in practice and review it also moves the question in the review schedule. */
+    /**
+     * Stores a selection. A complete one (as many choices as the question asks for) is an answer, scored now;
+     * in practice and review it also moves the question in the review schedule, in the same transaction. An
+     * incomplete or cleared selection is kept for the learner but is no answer.
+     *
+     * @throws IllegalStateException when the question is no longer in the bank
+     */
     public Attempt answer(Attempt attempt, int position, Set<String> selected) {
         var item = attempt.item(position);
-        var question = questions().get(item.questionId());
+        var question = Optional.ofNullable(questions().get(item.questionId()))
+                .orElseThrow(() -> new IllegalStateException("This question is no longer in your bank."));
+        if (selected.size() != question.choose()) {
+            var draft = item.withDraft(selected);
+            attempts.saveItem(attempt, draft);
+            return attempt.withItem(draft);
+        }
         var correct = Scoring.isCorrect(question, selected);
         var updated = item.withAnswer(selected, correct, clock.instant());
-        attempts.saveItem(attempt.id(), updated);
-        if (attempt.mode().feedbackAfterEachAnswer()) {
-            schedule(question.id(), correct);
-        }
+        attempts.inOneTransaction("Saving your answer", () -> {
+            attempts.saveItem(attempt, updated);
+            if (attempt.mode().feedbackAfterEachAnswer()) {
+                schedule(question.id(), correct);
+            }
+            return null;
+        });
         return attempt.withItem(updated);
     }
 
     public Attempt flag(Attempt attempt, int position, boolean flagged) {
         var updated = attempt.item(position).withFlag(flagged);
-        attempts.saveItem(attempt.id(), updated);
+        attempts.saveItem(attempt, updated);
         return attempt.withItem(updated);
     }
 
     public Attempt confidence(Attempt attempt, int position, Optional<Confidence> confidence) {
         var updated = attempt.item(position).withConfidence(confidence);
-        attempts.saveItem(attempt.id(), updated);
+        attempts.saveItem(attempt, updated);
         return attempt.withItem(updated);
     }
 
     /** Stores the time spent so far, so a restart resumes with the same time left. */
     public Attempt elapsed(Attempt attempt, Duration elapsed) {
-        attempts.saveElapsed(attempt.id(), elapsed);
+        attempts.saveElapsed(attempt, elapsed);
         return attempt.withElapsed(elapsed);
     }
 
-    /** Ends the attempt; exam answers enter the review schedule now, since they had no feedback before. */
+    /**
+     * Ends the attempt, in one transaction. An exam's unanswered questions become wrong answers and every
+     * question enters the review schedule now, since it had no feedback before; an exam submitted with nothing
+     * answered (left to time out) records no answers and is no result. Submitting twice is an error.
+     */
     public Attempt submit(Attempt attempt) {
-        var done = attempt.submittedAt(clock.instant());
-        attempts.markSubmitted(attempt.id(), done.submittedAt().orElseThrow(), attempt.elapsed());
-        if (!attempt.mode().feedbackAfterEachAnswer()) {
-            attempt.items().forEach(i -> schedule(i.questionId(), i.correct().orElse(false)));
-        }
+        var now = clock.instant();
+        var exam = !attempt.mode().feedbackAfterEachAnswer();
+        var evidence = attempt.items().stream().anyMatch(i -> i.answered());
+        var items = attempt.items().stream()
+                .map(i -> exam && evidence && !i.answered() ? i.skipped(now) : i).toList();
+        var done = new Attempt(attempt.id(), attempt.mode(), attempt.examVersion(), attempt.title(),
+                attempt.startedAt(), attempt.timeLimit(), attempt.elapsed(), items, Optional.of(now));
+        attempts.inOneTransaction("Submitting the quiz", () -> {
+            for (int p = 0; p < items.size(); p++) {
+                if (items.get(p) != attempt.items().get(p)) {
+                    attempts.saveItem(attempt, items.get(p));
+                }
+            }
+            attempts.markSubmitted(attempt, now, attempt.elapsed());
+            if (exam && evidence) {
+                items.forEach(i -> schedule(i.questionId(), i.right()));
+            }
+            return null;
+        });
         return done;
     }
 
@@ -170,8 +203,22 @@ public final class QuizService {
         return attempts.submitted();
     }
 
+    /**
+     * Leaves an unfinished attempt. An exam simulation is abandoned without a score (its answers never counted).
+     * A practice or review keeps the answers that were already checked, and so final, as a finished attempt of
+     * those questions; only the unanswered rest goes. With nothing answered the attempt is removed.
+     */
     public void discard(Attempt attempt) {
-        attempts.delete(attempt.id());
+        var answered = attempt.items().stream().anyMatch(i -> i.answered());
+        if (!attempt.mode().feedbackAfterEachAnswer() || !answered) {
+            attempts.delete(attempt);
+            return;
+        }
+        attempts.inOneTransaction("Keeping your answers", () -> {
+            attempts.keepAnswered(attempt);
+            attempts.markSubmitted(attempt, clock.instant(), attempt.elapsed());
+            return null;
+        });
     }
 
     private void schedule(String questionId, boolean correct) {

@@ -25,14 +25,23 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Attempts and their answers. Every change is one autocommitted statement, written the moment it happens,
- * so a killed process loses nothing that was acknowledged.
+ * Attempts and their answers. Every change is written the moment it happens (one statement, or one
+ * transaction opened by the service), so a killed process loses nothing that was acknowledged. Writes to an
+ * attempt name the row they expect and fail when it is not there.
  */
 public final class AttemptRepository {
     private final Database database;
 
     public AttemptRepository(Database database) {
         this.database = database;
+    }
+
+    /**
+     * Runs repository calls (of this and of the repositories on the same database) as one transaction: the
+     * answer and its review schedule, the submission and the schedule of every question, are stored together.
+     */
+    public <T> T inOneTransaction(String what, java.util.function.Supplier<T> work) {
+        return database.transaction(what, work);
     }
 
     /** Stores a new attempt with its questions and choice order in one transaction; returns it with its id. */
@@ -68,23 +77,67 @@ public final class AttemptRepository {
         }, "Starting the quiz");
     }
 
-    /** Saves one item's answer, flag and confidence. */
-    public void saveItem(long attemptId, AttemptItem item) {
+    /** A write that found no row: the quiz it was meant for is not in the data any more (or is finished). */
+    private static final String GONE = "This quiz is no longer in your data (a backup was restored or it was "
+            + "finished elsewhere), so the change was not saved.";
+    /** Same start time, whatever the stored text's precision (julianday reads both forms alike). */
+    private static final String SAME_START = "julianday(started_at) = julianday(?)";
+    /** The attempt a write expects: same id, same start, still open. */
+    private static final String OPEN_ATTEMPT = "EXISTS (SELECT 1 FROM attempt WHERE id = ? AND " + SAME_START
+            + " AND submitted_at IS NULL)";
+
+    /**
+     * Saves one item's selection, answer, flag and confidence, into the open attempt it belongs to and nowhere
+     * else: the row must still hold the same question of the same, unsubmitted attempt.
+     *
+     * @throws StorageException when no such row exists (e.g. the data was replaced by a backup meanwhile)
+     */
+    public void saveItem(Attempt attempt, AttemptItem item) {
         var sql = "UPDATE attempt_item SET selected = ?, flagged = ?, confidence = ?, answered_at = ?, correct = ? "
-                + "WHERE attempt_id = ? AND position = ?";
-        database.update(sql, "Saving your answer", String.join(",", new TreeSet<>(item.selected())),
+                + "WHERE attempt_id = ? AND position = ? AND question_id = ? AND " + OPEN_ATTEMPT;
+        expectOne(database.update(sql, "Saving your answer", String.join(",", new TreeSet<>(item.selected())),
                 item.flagged() ? 1 : 0, item.confidence().map(Enum::name).orElse(null),
                 item.answeredAt().map(Instant::toString).orElse(null),
-                item.correct().map(b -> b ? 1 : 0).orElse(null), attemptId, item.position());
+                item.correct().map(b -> b ? 1 : 0).orElse(null), attempt.id(), item.position(), item.questionId(),
+                attempt.id(), attempt.startedAt().toString()));
     }
 
-    public void saveElapsed(long attemptId, Duration elapsed) {
-        database.update("UPDATE attempt SET elapsed_ms = ? WHERE id = ?", "Saving the timer", elapsed.toMillis(), attemptId);
+    /** Saves the time spent on the open attempt (same id, same start, not submitted). */
+    public void saveElapsed(Attempt attempt, Duration elapsed) {
+        expectOne(database.update("UPDATE attempt SET elapsed_ms = ? WHERE id = ? AND " + SAME_START
+                        + " AND submitted_at IS NULL", "Saving the timer", elapsed.toMillis(), attempt.id(),
+                attempt.startedAt().toString()));
     }
 
-    public void markSubmitted(long attemptId, Instant when, Duration elapsed) {
-        database.update("UPDATE attempt SET submitted_at = ?, elapsed_ms = ? WHERE id = ?", "Submitting the quiz",
-                when.toString(), elapsed.toMillis(), attemptId);
+    /** Marks the open attempt submitted; a second submission, or one into replaced data, is an error. */
+    public void markSubmitted(Attempt attempt, Instant when, Duration elapsed) {
+        expectOne(database.update("UPDATE attempt SET submitted_at = ?, elapsed_ms = ? WHERE id = ? AND " + SAME_START
+                        + " AND submitted_at IS NULL", "Submitting the quiz", when.toString(), elapsed.toMillis(),
+                attempt.id(), attempt.startedAt().toString()));
+    }
+
+    /** Removes the open attempt's unanswered questions and numbers the rest 0, 1, 2, … in their order. */
+    public void keepAnswered(Attempt attempt) {
+        database.transaction("Keeping your answers", () -> {
+            expectOne(database.update("UPDATE attempt SET elapsed_ms = elapsed_ms WHERE id = ? AND " + SAME_START
+                    + " AND submitted_at IS NULL", "Keeping your answers", attempt.id(), attempt.startedAt().toString()));
+            database.update("DELETE FROM attempt_item WHERE attempt_id = ? AND correct IS NULL", "Keeping your answers",
+                    attempt.id());
+            int next = 0;
+            for (var item : attempt.items()) {
+                if (item.correct().isPresent()) {
+                    database.update("UPDATE attempt_item SET position = ? WHERE attempt_id = ? AND position = ?",
+                            "Keeping your answers", next++, attempt.id(), item.position());
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void expectOne(int changed) {
+        if (changed != 1) {
+            throw new StorageException(GONE);
+        }
     }
 
     public Optional<Attempt> find(long id) {
@@ -100,12 +153,14 @@ public final class AttemptRepository {
 
     /**
      * Submitted attempts of one mode in brief, oldest first, counted in one query from the stored per-answer
-     * results (which {@code Scoring} computed when each answer was given).
+     * results (which {@code Scoring} computed when each answer was given). An attempt submitted with nothing
+     * answered (an exam left to time out) is no result and is left out.
      */
     public List<AttemptTally> tallies(QuizMode mode) {
         return database.query("SELECT a.id, a.submitted_at, a.elapsed_ms, COUNT(i.position), SUM(COALESCE(i.correct, 0)) "
                         + "FROM attempt a JOIN attempt_item i ON i.attempt_id = a.id "
-                        + "WHERE a.submitted_at IS NOT NULL AND a.mode = ? GROUP BY a.id ORDER BY a.id",
+                        + "WHERE a.submitted_at IS NOT NULL AND a.mode = ? GROUP BY a.id "
+                        + "HAVING SUM(CASE WHEN i.selected <> '' THEN 1 ELSE 0 END) > 0 ORDER BY a.id",
                 "Reading past quizzes", rs -> {
                     var list = new ArrayList<AttemptTally>();
                     while (rs.next()) {
@@ -137,8 +192,11 @@ public final class AttemptRepository {
     public QuestionHistory history() {
         var last = new HashMap<String, Boolean>();
         var flagged = new HashSet<String>();
-        database.query("SELECT question_id, correct, flagged FROM attempt_item "
-                + "ORDER BY attempt_id, position", "Reading your answer history", rs -> {
+        // Correctness only from answers that count (practice, review, submitted exams): a running or abandoned
+        // exam's answers must not show as "missed before" or "seen" (mid-exam that would reveal its results).
+        database.query("SELECT i.question_id, CASE WHEN a.mode <> 'EXAM' OR a.submitted_at IS NOT NULL "
+                + "THEN i.correct END, i.flagged FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
+                + "ORDER BY i.attempt_id, i.position", "Reading your answer history", rs -> {
             while (rs.next()) {
                 var q = rs.getString(1);
                 var correct = rs.getObject(2);
@@ -191,8 +249,10 @@ public final class AttemptRepository {
                 });
     }
 
-    public void delete(long attemptId) {
-        database.update("DELETE FROM attempt WHERE id = ?", "Deleting the quiz", attemptId);
+    /** Deletes the open attempt (same id and start) with its answers. */
+    public void delete(Attempt attempt) {
+        database.update("DELETE FROM attempt WHERE id = ? AND " + SAME_START, "Deleting the quiz", attempt.id(),
+                attempt.startedAt().toString());
     }
 
     private List<Attempt> attempts(ResultSet rs) throws SQLException {

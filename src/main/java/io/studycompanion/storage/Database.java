@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private int transactionDepth;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -169,10 +170,29 @@ public final class Database implements AutoCloseable {
         List<T> read(ResultSet rs) throws SQLException;
     }
 
-    /** Runs the work in one transaction; {@code what} names it in the error a user would see. */
-    <T> T inTransaction(SqlWork<T> work, String what) {
+    /**
+     * Runs repository calls as one transaction: all of them are stored, or none (one service call that changes
+     * data is one transaction). Nested calls join the outer transaction.
+     */
+    public <T> T transaction(String what, java.util.function.Supplier<T> work) {
+        return inTransaction(c -> work.get(), what);
+    }
+
+    /** Runs the work in one transaction (or inside the one already open); {@code what} names it in errors. */
+    synchronized <T> T inTransaction(SqlWork<T> work, String what) {
+        if (transactionDepth > 0) {
+            transactionDepth++;
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(what, e);
+            } finally {
+                transactionDepth--;
+            }
+        }
         try {
             connection.setAutoCommit(false);
+            transactionDepth = 1;
             try {
                 var result = work.run(connection);
                 connection.commit();
@@ -181,6 +201,7 @@ public final class Database implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                transactionDepth = 0;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -188,11 +209,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** One autocommitted statement. */
-    void update(String sql, String what, Object... params) {
+    /** One statement, autocommitted unless a transaction is open; returns the number of rows changed. */
+    int update(String sql, String what, Object... params) {
         try (var ps = connection.prepareStatement(sql)) {
             bind(ps, params);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         } catch (SQLException e) {
             throw failure(what, e);
         }

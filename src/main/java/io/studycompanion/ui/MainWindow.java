@@ -46,7 +46,7 @@ public final class MainWindow {
     public MainWindow(UiServices services) {
         this.services = services;
         this.settings = new SettingsViewModel(services.preferences(), services.backup(), services.safety(),
-                services.dataFolder(), services.logFile(), this::dataReplaced);
+                services.dataFolder(), services.logFile(), this::closeOpenQuiz, this::dataReplaced);
         root.setId("mainWindow");
         // Before the first control exists: otherwise Control's class initializer loads JavaFX's own Modena
         // stylesheet (~30 ms at start-up), only for AtlantaFX's to replace it.
@@ -146,6 +146,13 @@ public final class MainWindow {
         box.getStyleClass().add("sidebar");
         box.setPadding(new Insets(18, 12, 18, 12));
         return box;
+    }
+
+    /** Before a backup replaces all progress: the running quiz stops its timer and saves, then is let go. */
+    private void closeOpenQuiz() {
+        if (quizScreen != null) {
+            quizScreen.close();
+        }
     }
 
     /** After a backup replaced all progress: every screen but the current one is built again on its next visit. */

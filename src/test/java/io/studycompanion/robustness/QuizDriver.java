@@ -101,11 +101,14 @@ public final class QuizDriver {
     }
 
     private Attempt answer(Attempt attempt, int position) {
-        var order = attempt.item(position).choiceOrder();
-        var choice = order.get(random.nextInt(order.size()));
+        // A complete answer: as many choices as the question asks for (fewer would be no answer).
+        var order = new java.util.ArrayList<>(attempt.item(position).choiceOrder());
+        java.util.Collections.shuffle(order, random);
+        var choose = quiz.questions().get(attempt.item(position).questionId()).choose();
+        var choice = Set.copyOf(order.subList(0, choose));
         var item = attempt.item(position);
-        line("WILL " + state("ANSWER", attempt.id(), position, Set.of(choice), item.flagged(), item.confidence()));
-        var updated = quiz.answer(attempt, position, Set.of(choice));
+        line("WILL " + state("ANSWER", attempt.id(), position, choice, item.flagged(), item.confidence()));
+        var updated = quiz.answer(attempt, position, choice);
         var after = updated.item(position);
         line("ACK " + state("ANSWER", updated.id(), position, after.selected(), after.flagged(), after.confidence()));
         return updated;

@@ -46,7 +46,7 @@ class AttemptRepositoryFinalAnswersTest {
         answer(practice, 1, T0.plusMillis(500), false);
         var exam = attempt(QuizMode.EXAM, "q-3");
         answer(exam, 0, T0, true);
-        repository.markSubmitted(exam.id(), T0.plusSeconds(120), Duration.ofMinutes(2));
+        repository.markSubmitted(exam, T0.plusSeconds(120), Duration.ofMinutes(2));
         var review = attempt(QuizMode.REVIEW, "q-4", "q-5");
         answer(review, 0, T0.plusSeconds(30), false);   // q-5 left unanswered: not an answer
         var openExam = attempt(QuizMode.EXAM, "q-6");
@@ -76,6 +76,6 @@ class AttemptRepositoryFinalAnswersTest {
 
     private void answer(Attempt attempt, int position, Instant at, boolean correct) {
         var item = attempt.items().get(position).withAnswer(Set.of("A"), correct, at);
-        repository.saveItem(attempt.id(), item);
+        repository.saveItem(attempt, item);
     }
 }

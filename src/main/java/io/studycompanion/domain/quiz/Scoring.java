@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Scores attempts. Multiple-answer questions are all or nothing: the selection must equal the key exactly.
- * Unanswered questions count as wrong.
+ * Unanswered questions count as wrong. An attempt is scored from the result stored with each answer when it
+ * was given, never re-scored from today's bank, so it reads the same on the dashboard, in its results and on
+ * another machine (where a question may be missing: it still counts, only not in a section line).
  */
 public final class Scoring {
     private Scoring() {
@@ -29,7 +31,7 @@ public final class Scoring {
         int correct = 0;
         for (var item : attempt.items()) {
             var question = questions.get(item.questionId());
-            boolean right = question != null && isCorrect(question, item.selected());
+            boolean right = item.right();
             correct += right ? 1 : 0;
             var objective = Optional.ofNullable(question).flatMap(q -> primaryObjective(q, attempt.examVersion()));
             objective.ifPresent(o -> {

@@ -26,7 +26,8 @@ final class QuestionCardView {
     static VBox render(QuestionCard card, IntConsumer onToggle, Consumer<String> onLink) {
         var box = new VBox(14);
         box.getStyleClass().add("question-card");
-        var meta = new Label("Question " + card.number() + " of " + card.total() + " · objective " + card.objectives());
+        var meta = new Label("Question " + card.number() + " of " + card.total()
+                + (card.objectives().isEmpty() ? "" : " · objective " + card.objectives()));
         meta.getStyleClass().add("question-meta");
         box.getChildren().addAll(meta, MarkdownView.render(card.stem(), onLink));
         if (card.multiple()) {

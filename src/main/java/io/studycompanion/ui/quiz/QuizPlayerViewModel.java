@@ -82,9 +82,17 @@ public final class QuizPlayerViewModel {
         refresh();
     }
 
-    /** Enter: in practice, checks the answer (then moves on); in an exam, moves on. */
+    /**
+     * Enter: in practice, checks the answer, then moves on; on the checked last question it finishes the quiz.
+     * In an exam it moves on. A question no longer in the bank is passed over.
+     */
     public void confirm() {
-        if (isExam() || locked()) {
+        var last = position == attempt.items().size() - 1;
+        if (!isExam() && locked() && last) {
+            submit();
+            return;
+        }
+        if (isExam() || locked() || card.get().choices().isEmpty()) {
             next();
             return;
         }
@@ -93,6 +101,7 @@ public final class QuizPlayerViewModel {
             message.set(needed == 1 ? "Choose an answer first." : "Choose " + needed + " answers first.");
             return;
         }
+        message.set("");
         save(() -> attempt = quiz.answer(attempt, position, Set.copyOf(draft)));
         draft.clear();
         refresh();
@@ -168,8 +177,8 @@ public final class QuizPlayerViewModel {
 
     private void refresh() {
         var item = attempt.item(position);
-        var q = quiz.questions().get(item.questionId());
-        card.set(Cards.of(q, item, attempt.items().size(), attempt.examVersion(), selection(), locked()));
+        var q = Optional.ofNullable(quiz.questions().get(item.questionId()));
+        card.set(Cards.of(q, item, attempt.items().size(), attempt.examVersion(), selection(), locked(), !isExam()));
         grid.setAll(attempt.items().stream().map(i -> new GridCell(i.position(), i.answered(), i.flagged(),
                 i.position() == position)).toList());
         updateClock();
@@ -186,9 +195,14 @@ public final class QuizPlayerViewModel {
         return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
+    /** The first few question numbers, then how many more: "2, 3, 4, 6, 7 and 53 more". */
     private static String numbers(java.util.List<Integer> positions) {
-        return String.join(", ", positions.stream().map(p -> String.valueOf(p + 1)).toList());
+        var shown = positions.stream().limit(FIRST_FEW).map(p -> String.valueOf(p + 1)).toList();
+        var more = positions.size() - shown.size();
+        return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
     }
+
+    private static final int FIRST_FEW = 8;
 
     private void save(Runnable action) {
         try {

@@ -35,7 +35,7 @@ final class QuizResultsView {
         score.getStyleClass().add("score-big");
         var verdict = new Label(model.verdictText());
         verdict.setId("resultVerdict");
-        verdict.getStyleClass().addAll("verdict", model.result().passed() ? "right" : "wrong");
+        verdict.getStyleClass().addAll("verdict", model.verdictStyle());
         var time = new Label(model.timeText());
         time.getStyleClass().add("hint");
         var back = new Button("Back to quizzes");

@@ -22,8 +22,9 @@ public final class QuizResultsViewModel {
     public QuizResultsViewModel(QuizService quiz, Attempt attempt) {
         this.attempt = attempt;
         this.result = quiz.result(attempt);
-        this.cards = attempt.items().stream().map(i -> Cards.of(quiz.questions().get(i.questionId()), i,
-                attempt.items().size(), attempt.examVersion(), i.selected(), true)).toList();
+        this.cards = attempt.items().stream().map(i -> Cards.of(
+                java.util.Optional.ofNullable(quiz.questions().get(i.questionId())), i, attempt.items().size(),
+                attempt.examVersion(), i.selected(), true, true)).toList();
         filter.addListener((o, a, b) -> apply());
         apply();
     }
@@ -40,8 +41,17 @@ public final class QuizResultsViewModel {
         return String.format("%d/%d correct (%.0f%%)", o.correct(), o.total(), o.percent());
     }
 
+    /** An exam simulation is measured against the pass mark; a practice drill is not an exam and says so. */
     public String verdictText() {
+        if (!isExam()) {
+            return "Practice: right answers out of the questions you took, not an exam score";
+        }
         return (result.passed() ? "Pass" : "Below the pass mark") + " · pass mark " + result.passMarkPercent() + "%";
+    }
+
+    /** Style of the verdict: right or wrong for an exam, a plain hint for practice. */
+    public String verdictStyle() {
+        return !isExam() ? "hint" : result.passed() ? "right" : "wrong";
     }
 
     public String timeText() {

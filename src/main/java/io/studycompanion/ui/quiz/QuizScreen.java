@@ -44,6 +44,12 @@ public final class QuizScreen {
         play(attempt);
     }
 
+    /** Stops the player (its timer saves no more) before the data under it is replaced. */
+    public void close() {
+        stopPlayer();
+        root.getChildren().clear();
+    }
+
     private void showSetup() {
         stopPlayer();
         setup.refresh();

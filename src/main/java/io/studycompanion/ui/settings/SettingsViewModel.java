@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<java.util.Optional<BackupEntry>> pendingRestore =
             new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
     private final Runnable onDataReplaced;
+    private final Runnable beforeDataReplaced;
     private final ReadOnlyStringWrapper dataMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<java.util.Optional<Path>> pendingImport =
             new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
@@ -35,9 +36,14 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper dataFolder;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    /** @param onDataReplaced called after a backup replaced all progress, so screens show the restored data */
+    /**
+     * @param beforeDataReplaced called before a backup replaces all progress: open work (a running quiz, its
+     *                           timer) is saved and closed, so nothing writes into the data that replaces it
+     * @param onDataReplaced     called after a backup replaced all progress, so screens show the restored data
+     */
     public SettingsViewModel(PreferencesService preferences, BackupService backup, DataSafetyService safety,
-                             Path dataFolder, Path logFile, Runnable onDataReplaced) {
+                             Path dataFolder, Path logFile, Runnable beforeDataReplaced, Runnable onDataReplaced) {
+        this.beforeDataReplaced = beforeDataReplaced;
         this.preferences = preferences;
         this.backup = backup;
         this.safety = safety;
@@ -92,6 +98,7 @@ public final class SettingsViewModel {
         var source = pendingImport.get();
         pendingImport.set(java.util.Optional.empty());
         source.ifPresent(s -> {
+            beforeDataReplaced.run();
             if (data(() -> "Restored " + backup.importBackup(s) + " rows from " + s.getFileName()
                     + ". Your previous progress was saved in the backups folder.")) {
                 onDataReplaced.run();
@@ -143,6 +150,7 @@ public final class SettingsViewModel {
         var entry = pendingRestore.get();
         pendingRestore.set(java.util.Optional.empty());
         entry.ifPresent(e -> {
+            beforeDataReplaced.run();
             if (data(() -> { safety.restore(e); return "Restored the backup " + e.name()
                     + ". Your progress before the restore was saved as a backup too."; })) {
                 onDataReplaced.run();

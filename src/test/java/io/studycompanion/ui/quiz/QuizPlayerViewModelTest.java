@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,5 +89,49 @@ class QuizPlayerViewModelTest {
         model.next();
         model.toggleFlag();
         assertThat(model.submitWarning()).isEqualTo("2 unanswered: 2, 3\n1 flagged: 2");
+    }
+
+    @Test
+    void enterOnTheCheckedLastQuestionFinishesAPractice() {
+        var model = new QuizPlayerViewModel(quiz, quiz.startPractice("2025-09-30", new QuizScope.Everything(), 2), finished::add);
+        for (int q = 0; q < 2; q++) {
+            for (int i = 0; i < model.cardProperty().get().choose(); i++) {
+                model.toggle(i);
+            }
+            model.confirm();                    // check
+            assertThat(model.cardProperty().get().feedback()).isPresent();
+            model.confirm();                    // go on; on the last question: finish
+        }
+        assertThat(finished).singleElement().satisfies(a -> assertThat(a.submitted()).isTrue());
+        assertThat(quiz.unfinished()).isEmpty();
+    }
+
+    @Test
+    void theExamSimulationNamesNoObjectiveAndItsSubmitCheckCounts() {
+        var exam = new QuizPlayerViewModel(quiz, quiz.startExam("2025-09-30"), finished::add);
+        assertThat(exam.cardProperty().get().objectives()).as("the real exam gives no topic hint").isEmpty();
+        assertThat(exam.submitWarning()).isEqualTo("60 unanswered: 1, 2, 3, 4, 5, 6, 7, 8 and 52 more");
+        var practice = new QuizPlayerViewModel(quiz, quiz.startPractice("2025-09-30", new QuizScope.Everything(), 3), finished::add);
+        assertThat(practice.cardProperty().get().objectives()).matches("\\d\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void aQuestionNoLongerInTheBankIsACardThatSaysSo() {
+        var attempt = quiz.startPractice("2025-09-30", new QuizScope.Everything(), 2);
+        var items = new ArrayList<>(attempt.items());
+        var first = items.get(0);
+        items.set(0, new io.studycompanion.domain.quiz.AttemptItem(0, "gone-001", first.choiceOrder(), first.selected(),
+                false, Optional.empty(), Optional.empty(), Optional.empty()));
+        var gone = new Attempt(attempt.id(), attempt.mode(), attempt.examVersion(), attempt.title(), attempt.startedAt(),
+                attempt.timeLimit(), attempt.elapsed(), items, attempt.submittedAt());
+        var model = new QuizPlayerViewModel(quiz, gone, finished::add);
+        assertThat(model.cardProperty().get().stem()).startsWith("This question is no longer in your bank");
+        assertThat(model.cardProperty().get().choices()).isEmpty();
+        model.confirm();
+        assertThat(model.cardProperty().get().number()).as("Enter passes over it").isEqualTo(2);
+        var results = new QuizResultsViewModel(quiz, gone);
+        assertThat(results.verdictText()).startsWith("Practice: right answers");
+        results.filterProperty().set(ReviewFilter.ALL);
+        assertThat(results.shown()).first().satisfies(c -> assertThat(c.stem()).startsWith("This question is no longer"));
     }
 }
