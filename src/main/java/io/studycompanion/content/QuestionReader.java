@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 
 /** Reads and checks one question object, collecting every problem rather than stopping at the first. */
 final class QuestionReader {
+    private static final int MIN_CHOICES = 3;
+    private static final int MAX_CHOICES = 6;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FIELDS = Set.of("id", "objectives", "type", "choose", "difficulty", "stem",
@@ -138,9 +140,13 @@ final class QuestionReader {
     private List<Choice> choices() {
         var list = new ArrayList<Choice>();
         var array = node.path("choices");
-        if (!array.isArray() || array.size() < 2) {
-            problem("choices", "needs at least two choices");
-            return list;
+        // As the schema says: 3 to 6 choices, ids A to F (the player has keys and letters for six).
+        if (!array.isArray() || array.size() < MIN_CHOICES || array.size() > MAX_CHOICES) {
+            problem("choices", "needs " + MIN_CHOICES + " to " + MAX_CHOICES + " choices (ids A to F); found "
+                    + (array.isArray() ? array.size() : 0));
+            if (!array.isArray()) {
+                return list;
+            }
         }
         var texts = new HashSet<String>();
         char expected = 'A';

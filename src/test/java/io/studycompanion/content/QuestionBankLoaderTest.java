@@ -44,6 +44,22 @@ public class QuestionBankLoaderTest {
     }
 
     @Test
+    void choicesAreThreeToSixAsTheSchemaSays() throws Exception {
+        var seven = question("q-007", "").replace(
+                "{\"id\": \"C\", \"text\": \"Evaluator\", \"rationale\": \"scores predictions\"}",
+                "{\"id\": \"C\", \"text\": \"Evaluator\", \"rationale\": \"scores predictions\"},"
+                        + "{\"id\": \"D\", \"text\": \"Pipeline\", \"rationale\": \"r\"},"
+                        + "{\"id\": \"E\", \"text\": \"Param\", \"rationale\": \"r\"},"
+                        + "{\"id\": \"F\", \"text\": \"Model\", \"rationale\": \"r\"},"
+                        + "{\"id\": \"G\", \"text\": \"Vector\", \"rationale\": \"r\"}");
+        var two = question("q-002", "").replaceAll(",\\s*\\{\"id\": \"C\"[^}]*}", "");
+        assertThat(problems(loader.load(file("seven.json", seven))))
+                .containsExactly("seven.json: q-007: choices: needs 3 to 6 choices (ids A to F); found 7");
+        assertThat(problems(loader.load(file("two.json", two))))
+                .contains("two.json: q-002: choices: needs 3 to 6 choices (ids A to F); found 2");
+    }
+
+    @Test
     void cueNotesNameKnownCuesWithAWrittenReason() throws Exception {
         var ok = loader.load(file("notes.json", question("q-001", ", \"cueNotes\": {\"echo\": \"the API name is the point\"}")));
         assertThat(ok.problems()).isEmpty();

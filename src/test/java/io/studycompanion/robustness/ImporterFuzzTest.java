@@ -251,6 +251,8 @@ class ImporterFuzzTest {
                 if (broken.isPresent()) {
                     tally.failure(i, mutant, broken.get(), null);
                 } else if (result.ok()) {
+                    // Every accepted question can be shown (a seven-choice question once passed and crashed the player).
+                    result.questions().forEach(q -> io.studycompanion.ui.quiz.CardProbe.show(q, random));
                     tally.accepted();
                 } else {
                     tally.rejected("reported problems (" + (result.questions().isEmpty() ? "no" : "some")
