@@ -2,6 +2,7 @@ package io.studycompanion.ui.quiz;
 
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.QuizMode;
 import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.service.QuizService;
 import javafx.scene.Node;
@@ -32,13 +33,23 @@ public final class QuizScreen {
         return root;
     }
 
-    /** Starts a practice quiz on one objective (from the checklist). */
+    /**
+     * Starts a practice quiz on one objective (from the checklist or the dashboard). A running exam simulation
+     * is not dropped for it: the setup says so and offers to resume or abandon the exam first.
+     */
     public void practiceObjective(ObjectiveId objective) {
+        if (quiz.unfinished().filter(a -> a.mode() == QuizMode.EXAM).isPresent()) {
+            showSetup();
+            setup.tell("An exam simulation is still running. Resume and submit it, or abandon it, before "
+                    + "practising objective " + objective.position() + ".");
+            return;
+        }
         var scope = new QuizScope.Objectives(Set.of(objective), "Objective " + objective.position());
         var attempt = quiz.startPractice(objective.version(), scope, PRACTICE_COUNT);
         if (attempt.items().isEmpty()) {
             quiz.discard(attempt);
             showSetup();
+            setup.tell("There are no questions for objective " + objective.position() + " yet.");
             return;
         }
         play(attempt);

@@ -40,7 +40,8 @@ final class QuizSetupView {
         resume.setId("resume");
         resume.getStyleClass().add("accent");
         resume.setOnAction(e -> model.resume());
-        var discard = new Button("Discard");
+        var discard = new Button();
+        discard.textProperty().bind(model.discardLabelProperty());
         discard.setId("discard");
         discard.setOnAction(e -> model.discardUnfinished());
         var spacer = new javafx.scene.layout.Region();

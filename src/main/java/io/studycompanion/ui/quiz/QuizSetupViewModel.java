@@ -33,6 +33,7 @@ public final class QuizSetupViewModel {
     private final ReadOnlyStringWrapper availability = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unfinished = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper discardLabel = new ReadOnlyStringWrapper("Discard");
     private final ObservableList<PastAttempt> past = FXCollections.observableArrayList();
     private Optional<Attempt> unfinishedAttempt = Optional.empty();
 
@@ -42,8 +43,9 @@ public final class QuizSetupViewModel {
         this.onResults = onResults;
         scopes.setAll(scopesOf(quiz));
         scope.set(scopes.get(0));
-        mode.addListener((o, a, b) -> updateAvailability());
-        scope.addListener((o, a, b) -> updateAvailability());
+        // A message about the previous choice must not stand beside the figures of the new one.
+        mode.addListener((o, a, b) -> { error.set(""); updateAvailability(); });
+        scope.addListener((o, a, b) -> { error.set(""); updateAvailability(); });
         refresh();
     }
 
@@ -54,6 +56,13 @@ public final class QuizSetupViewModel {
     public ReadOnlyStringProperty availabilityProperty() { return availability.getReadOnlyProperty(); }
     public ReadOnlyStringProperty unfinishedProperty() { return unfinished.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    /** "Abandon (not scored)" for an exam, "Discard the unanswered" for a practice. */
+    public ReadOnlyStringProperty discardLabelProperty() { return discardLabel.getReadOnlyProperty(); }
+
+    /** Says why something asked from elsewhere (the checklist, the dashboard) did not start. */
+    public void tell(String message) {
+        error.set(message);
+    }
     public ObservableList<PastAttempt> past() { return past; }
 
     public void start() {
@@ -93,6 +102,8 @@ public final class QuizSetupViewModel {
     public void refresh() {
         unfinishedAttempt = quiz.unfinished();
         unfinished.set(unfinishedAttempt.map(QuizSetupViewModel::describe).orElse(""));
+        discardLabel.set(unfinishedAttempt.filter(a -> a.mode() == QuizMode.EXAM).isPresent() ? "Abandon (not scored)"
+                : "Discard the unanswered");
         past.setAll(quiz.pastAttempts().stream().map(this::summary).toList());
         updateAvailability();
     }
