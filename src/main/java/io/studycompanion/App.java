@@ -51,11 +51,13 @@ public final class App implements UiSession, DataVerbs {
     private final ExecutorService background;
     private final DataStore.Opened opened;
     private final Lazy<ExamCatalog> catalog;
+    private final Clock clock;
 
     private App(Path dataFolder, Lazy<ExamCatalog> catalog, DataStore.Opened opened, InstanceLock lock, StudyProgressService progress,
                 PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
-                ReadinessService readiness, BackupService backup, DataSafetyService safety) {
+                ReadinessService readiness, BackupService backup, DataSafetyService safety, Clock clock) {
         this.dataFolder = dataFolder;
+        this.clock = clock;
         this.opened = opened;
         this.catalog = catalog;
         this.lock = lock;
@@ -121,7 +123,8 @@ public final class App implements UiSession, DataVerbs {
                 new BetaReadinessModel(), clock);
         var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
         var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
-        return new App(dataFolder, catalog, opened, lock, progress, preferences, bank, quiz, readiness, backup, safety);
+        return new App(dataFolder, catalog, opened, lock, progress, preferences, bank, quiz, readiness, backup, safety,
+                clock);
     }
 
     /** The question bank for command-line verbs: bundled questions plus packs in the data folder; no database. */
@@ -146,7 +149,7 @@ public final class App implements UiSession, DataVerbs {
     @Override
     public UiServices uiServices() {
         return new UiServices(progress, preferences, questionBank, quiz, readiness, report(), backup, safety,
-                background, new SystemDesktopActions(), dataFolder, logFile());
+                background, new SystemDesktopActions(), dataFolder, logFile(), clock);
     }
 
     @Override

@@ -41,6 +41,17 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** One source of "now": the Clock the composition root hands out; nothing else asks the system for the time. */
+    @Test
+    void nowComesFromTheInjectedClock() {
+        noClasses().that().resideOutsideOfPackage("io.studycompanion")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .check(classes);
+    }
+
     @Test
     void domainUsesTheJavaLibraryOnly() {
         classes().that().resideInAPackage("io.studycompanion.domain..")

@@ -46,7 +46,7 @@ public final class MainWindow {
     public MainWindow(UiServices services) {
         this.services = services;
         this.settings = new SettingsViewModel(services.preferences(), services.backup(), services.safety(),
-                services.dataFolder(), services.logFile(), this::closeOpenQuiz, this::dataReplaced);
+                services.dataFolder(), services.logFile(), services.clock(), this::closeOpenQuiz, this::dataReplaced);
         root.setId("mainWindow");
         // Before the first control exists: otherwise Control's class initializer loads JavaFX's own Modena
         // stylesheet (~30 ms at start-up), only for AtlantaFX's to replace it.
@@ -167,7 +167,7 @@ public final class MainWindow {
     private DashboardView dashboard() {
         if (dashboard == null) {
             dashboard = new DashboardView(new DashboardViewModel(services.readiness(), services.report(),
-                    services.preferences(), this::practice), services.background(), services.desktop());
+                    services.preferences(), this::practice, services.clock()), services.background(), services.desktop());
         }
         return dashboard;
     }

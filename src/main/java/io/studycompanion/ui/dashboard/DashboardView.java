@@ -161,7 +161,7 @@ public final class DashboardView {
             buildCards();
         }
         bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
-        trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent());
+        trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent(), s.date());
         var why = new Label("Ranked by the objective's share of the exam × its gap to 80% mastery.");
         why.setWrapText(true);
         why.getStyleClass().add("hint");

@@ -28,6 +28,7 @@ public final class DashboardViewModel {
     private final ReportService report;
     private final PreferencesService preferences;
     private final Consumer<ObjectiveId> onPractice;
+    private final java.time.Clock clock;
     private final ReadOnlyObjectWrapper<Optional<ReadinessSnapshot>> snapshot = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper predicted = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pass = new ReadOnlyStringWrapper("");
@@ -43,7 +44,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
 
     public DashboardViewModel(ReadinessService readiness, ReportService report, PreferencesService preferences,
-                              Consumer<ObjectiveId> onPractice) {
+                              Consumer<ObjectiveId> onPractice, java.time.Clock clock) {
+        this.clock = clock;
         this.readiness = readiness;
         this.report = report;
         this.preferences = preferences;
@@ -65,7 +67,7 @@ public final class DashboardViewModel {
 
     /** The file name offered in the save dialog. */
     public String suggestedReportName() {
-        return "readiness-report-" + LocalDate.now() + ".pdf";
+        return "readiness-report-" + LocalDate.now(clock) + ".pdf";
     }
 
     public void exportStarted(java.nio.file.Path target) {

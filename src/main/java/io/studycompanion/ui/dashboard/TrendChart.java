@@ -30,7 +30,8 @@ final class TrendChart extends LineChart<Number, Number> {
         getYAxis().setLabel("%");
     }
 
-    void show(List<ExamResultPoint> exams, List<TrendPoint> practice, int passMark) {
+    /** @param today the snapshot's date (the core's clock), where an empty chart ends */
+    void show(List<ExamResultPoint> exams, List<TrendPoint> practice, int passMark, LocalDate today) {
         var examSeries = new XYChart.Series<Number, Number>();
         examSeries.setName("Exam simulations");
         exams.forEach(e -> examSeries.getData().add(new XYChart.Data<>(e.date().toEpochDay(), e.percent())));
@@ -39,8 +40,8 @@ final class TrendChart extends LineChart<Number, Number> {
         practice.forEach(p -> practiceSeries.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.percent())));
         var days = Stream.concat(exams.stream().map(ExamResultPoint::date), practice.stream().map(TrendPoint::date))
                 .mapToLong(LocalDate::toEpochDay).summaryStatistics();
-        long from = days.getCount() == 0 ? LocalDate.now().toEpochDay() - 7 : days.getMin() - 1;
-        long to = days.getCount() == 0 ? LocalDate.now().toEpochDay() : Math.max(days.getMax() + 1, from + 7);
+        long from = days.getCount() == 0 ? today.toEpochDay() - 7 : days.getMin() - 1;
+        long to = days.getCount() == 0 ? today.toEpochDay() : Math.max(days.getMax() + 1, from + 7);
         var x = (NumberAxis) getXAxis();
         x.setLowerBound(from);
         x.setUpperBound(to);

@@ -89,8 +89,9 @@ final class QuestionCardView {
         answers.setId("answerVsKey");
         var box = new VBox(10, verdict, answers, MarkdownView.render(f.explanation(), onLink));
         f.platformNote().ifPresent(n -> {
-            var note = new Label("Platform change: " + n);
-            note.setWrapText(true);
+            // Markdown like every other text of a question (code names in backticks, emphasis).
+            var note = MarkdownView.render("**Platform change:** " + n, onLink);
+            note.setId("platformNote");
             note.getStyleClass().add("platform-note");
             box.getChildren().add(note);
         });

@@ -28,6 +28,7 @@ public final class SettingsViewModel {
             new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
     private final Runnable onDataReplaced;
     private final Runnable beforeDataReplaced;
+    private final java.time.Clock clock;
     private final ReadOnlyStringWrapper dataMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<java.util.Optional<Path>> pendingImport =
             new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
@@ -42,7 +43,9 @@ public final class SettingsViewModel {
      * @param onDataReplaced     called after a backup replaced all progress, so screens show the restored data
      */
     public SettingsViewModel(PreferencesService preferences, BackupService backup, DataSafetyService safety,
-                             Path dataFolder, Path logFile, Runnable beforeDataReplaced, Runnable onDataReplaced) {
+                             Path dataFolder, Path logFile, java.time.Clock clock, Runnable beforeDataReplaced,
+                             Runnable onDataReplaced) {
+        this.clock = clock;
         this.beforeDataReplaced = beforeDataReplaced;
         this.preferences = preferences;
         this.backup = backup;
@@ -70,11 +73,11 @@ public final class SettingsViewModel {
     public ReadOnlyObjectProperty<java.util.Optional<Path>> pendingImportProperty() { return pendingImport.getReadOnlyProperty(); }
 
     public String suggestedBackupName() {
-        return "study-companion-backup-" + java.time.LocalDate.now() + ".json";
+        return "study-companion-backup-" + java.time.LocalDate.now(clock) + ".json";
     }
 
     public String suggestedCsvName() {
-        return "study-companion-answers-" + java.time.LocalDate.now() + ".csv";
+        return "study-companion-answers-" + java.time.LocalDate.now(clock) + ".csv";
     }
 
     public void exportBackup(Path target) {

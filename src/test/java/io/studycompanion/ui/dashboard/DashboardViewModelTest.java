@@ -23,7 +23,8 @@ class DashboardViewModelTest {
     void open() {
         app = App.open(dir, Clock.systemUTC());
         var services = app.uiServices();
-        model = new DashboardViewModel(services.readiness(), services.report(), services.preferences(), id -> { });
+        model = new DashboardViewModel(services.readiness(), services.report(), services.preferences(), id -> { },
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-21T09:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
     @AfterEach
