@@ -5,6 +5,7 @@ import io.studycompanion.domain.ExamCatalog;
 import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
 import io.studycompanion.domain.Question;
+import io.studycompanion.domain.SectionWeights;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.domain.quiz.AttemptItem;
 import io.studycompanion.domain.quiz.AttemptResult;
@@ -83,9 +84,7 @@ public final class QuizService {
     /** Questions drawn to the blueprint: section weight × question count, with the exam's time limit. */
     public Attempt startExam(String version) {
         var exam = exam(version);
-        var weights = new LinkedHashMap<Integer, Integer>();
-        exam.outline().sections().forEach(s -> weights.put(s.number(),
-                exam.metadata().weightOf(s.number()).map(w -> w.value()).orElse(0)));
+        var weights = SectionWeights.percents(exam.outline(), exam.metadata());
         var bySection = questions().values().stream()
                 .filter(q -> QuestionSelector.sectionOf(q, version) > 0)
                 .collect(Collectors.groupingBy(q -> QuestionSelector.sectionOf(q, version)));

@@ -5,14 +5,13 @@ import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.Outline;
 import io.studycompanion.domain.Section;
+import io.studycompanion.domain.SectionWeights;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * The exam as the model sees it: the outline's sections that have objectives, each with its blueprint weight,
@@ -31,7 +30,7 @@ final class Blueprint {
     final int passMarkPercent;
     final int passCorrect;
 
-    private Blueprint(List<Section> sections, ExamMetadata metadata) {
+    private Blueprint(Outline outline, List<Section> sections, ExamMetadata metadata) {
         this.sections = sections;
         this.objectives = sections.stream().flatMap(s -> s.objectives().stream()).toList();
         this.sectionOf = new int[objectives.size()];
@@ -45,13 +44,10 @@ final class Blueprint {
                 objectivesOf[s][k] = next;
             }
         }
-        int[] stated = statedWeights(sections, metadata);
-        double[] raw = stated != null ? Arrays.stream(stated).asDoubleStream().toArray()
-                : Arrays.stream(objectivesOf).mapToDouble(o -> o.length).toArray();
-        double total = Arrays.stream(raw).sum();
-        this.weight = Arrays.stream(raw).map(w -> w / total).toArray();
-        this.weightPercent = stated != null ? stated
-                : Arrays.stream(weight).mapToInt(w -> (int) Math.round(100 * w)).toArray();
+        var shares = SectionWeights.shares(outline, metadata);
+        var percents = SectionWeights.percents(outline, metadata);
+        this.weight = sections.stream().mapToDouble(s -> shares.get(s.number())).toArray();
+        this.weightPercent = sections.stream().mapToInt(s -> percents.get(s.number())).toArray();
         this.questions = Math.max(1, metadata.questionCount().value());
         this.passMarkPercent = metadata.passMarkPercent().value();
         // Smallest number of right answers whose percentage reaches the pass mark; integers avoid 41.999.
@@ -70,25 +66,7 @@ final class Blueprint {
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("outline " + outline.version() + " has no objectives");
         }
-        return new Blueprint(List.copyOf(sections), metadata);
-    }
-
-    /**
-     * Weight per section from the metadata, else from the outline's heading; null when any section has neither
-     * (or all are 0), in which case sections are weighted by their number of objectives.
-     */
-    private static int[] statedWeights(List<Section> sections, ExamMetadata metadata) {
-        int[] stated = new int[sections.size()];
-        for (int s = 0; s < stated.length; s++) {
-            var section = sections.get(s);
-            OptionalInt w = metadata.weightOf(section.number()).map(f -> OptionalInt.of(f.value()))
-                    .orElse(section.weightPercent());
-            if (w.isEmpty() || w.getAsInt() < 0) {
-                return null;
-            }
-            stated[s] = w.getAsInt();
-        }
-        return Arrays.stream(stated).sum() > 0 ? stated : null;
+        return new Blueprint(outline, List.copyOf(sections), metadata);
     }
 
     int sectionCount() {

@@ -51,10 +51,10 @@ public final class ReadinessSnapshots {
     /** Ranked by the objective's share of the exam (section weight spread over its objectives) × gap to target. */
     static List<WeakObjective> weakest(Outline outline, ExamMetadata metadata, List<ObjectiveRow> rows) {
         var list = new ArrayList<WeakObjective>();
+        var shares = io.studycompanion.domain.SectionWeights.shares(outline, metadata);
         for (var row : rows) {
             var section = outline.sections().get(row.id().section() - 1);
-            var weight = metadata.weightOf(section.number()).map(w -> w.value() / 100.0)
-                    .orElse(1.0 / outline.sections().size()) / section.objectives().size();
+            var weight = shares.getOrDefault(section.number(), 0.0) / section.objectives().size();
             var gap = Math.max(0, TARGET - row.mastery().mean());
             if (gap > 0) {
                 list.add(new WeakObjective(row.id(), row.text(), weight, gap, weight * gap));
