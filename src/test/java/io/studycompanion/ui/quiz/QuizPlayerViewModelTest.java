@@ -134,4 +134,26 @@ class QuizPlayerViewModelTest {
         results.filterProperty().set(ReviewFilter.ALL);
         assertThat(results.shown()).first().satisfies(c -> assertThat(c.stem()).startsWith("This question is no longer"));
     }
+
+    @Test
+    void messagesGoWithTheirCause() {
+        var setup = new QuizSetupViewModel(quiz, a -> { }, a -> { });
+        setup.scopeProperty().set(setup.scopes().stream().filter(sc -> sc instanceof QuizScope.MissedBefore)
+                .findFirst().orElseThrow());
+        setup.start();
+        assertThat(setup.errorProperty().get()).isEqualTo("There are no questions for that choice yet.");
+        setup.scopeProperty().set(setup.scopes().get(0));
+        assertThat(setup.errorProperty().get()).as("not beside the new scope's count").isEmpty();
+
+        var player = new QuizPlayerViewModel(quiz, quiz.startPractice("2025-09-30", new QuizScope.Everything(), 60), finished::add);
+        while (player.cardProperty().get().choose() < 2) {
+            player.next();
+        }
+        player.toggle(0);
+        player.toggle(1);
+        player.toggle(2);
+        assertThat(player.messageProperty().get()).startsWith("Choose 2: unselect");
+        player.confirm();
+        assertThat(player.messageProperty().get()).as("the answer is checked; the hint is stale").isEmpty();
+    }
 }
