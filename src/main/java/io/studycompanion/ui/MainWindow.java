@@ -138,7 +138,8 @@ public final class MainWindow {
                         this::practice)).node());
         quizButton = navButton("nav-quiz", "Quiz", Feather.PLAY_CIRCLE, () -> quizScreen().node());
         var bank = navButton("nav-bank", "Question bank", Feather.DATABASE,
-                () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.desktop()).node());
+                () -> new QuestionBankView(new QuestionBankViewModel(services.questionBank()), services.desktop(),
+                        services.background()).node());
         var settingsButton = navButton("nav-settings", "Settings", Feather.SETTINGS,
                 () -> new SettingsView(settings, services.desktop()).node());
         var box = new VBox(6, brand, exam, new Region(), dashboardButton, objectives, quizButton, bank, spacer,

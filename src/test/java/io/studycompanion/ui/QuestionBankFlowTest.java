@@ -55,6 +55,9 @@ class QuestionBankFlowTest extends AppFlowTest {
         harness = new AppHarness(dataFolder.resolve("data"), desktop);
         harness.start();
         robot.clickOn("#nav-bank");
+        // Measured off the FX thread: wait for the verdict, which is set with the figures.
+        waitUntil("the cue figures", () -> robot.lookup("#cueVerdict").queryAs(Label.class).getText().startsWith("cues: ")
+                && !robot.lookup("#cueFigures .label").queryAll().isEmpty());
         assertThat(robot.lookup("#cueFigures .label").queryAllAs(Label.class).stream().map(Label::getText))
                 .containsSubsequence("longest-choice strategy", "limit 30%", "shortest-choice strategy")
                 .anyMatch(t -> t.matches("\\d+\\.\\d% of \\d+ single-answer items"))

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleBiFunction;
+import java.util.function.Function;
 
 /**
  * A test-taking strategy that answers without knowledge: pick the N choices that rank highest on a measure of
@@ -15,14 +15,23 @@ import java.util.function.ToDoubleBiFunction;
  * that the random pick is exactly the key (multiple answer is all or nothing).
  */
 public enum PickStrategy {
-    LONGEST("longest choice", (q, c) -> ChoiceText.length(c.text())),
-    SHORTEST("shortest choice", (q, c) -> -ChoiceText.length(c.text())),
+    LONGEST("longest choice", q -> {
+        Map<String, Double> v = new HashMap<>();
+        q.choices().forEach(c -> v.put(c.id(), (double) ChoiceText.length(c.text())));
+        return v;
+    }),
+    SHORTEST("shortest choice", q -> {
+        Map<String, Double> v = new HashMap<>();
+        q.choices().forEach(c -> v.put(c.id(), (double) -ChoiceText.length(c.text())));
+        return v;
+    }),
     CONVERGENCE("most words shared with the other choices", PickStrategy::sharedWords);
 
     private final String label;
-    private final ToDoubleBiFunction<Question, Choice> measure;
+    /** The measure of every choice of a question, by choice id (computed once per question). */
+    private final Function<Question, Map<String, Double>> measure;
 
-    PickStrategy(String label, ToDoubleBiFunction<Question, Choice> measure) {
+    PickStrategy(String label, Function<Question, Map<String, Double>> measure) {
         this.label = label;
         this.measure = measure;
     }
@@ -33,8 +42,7 @@ public enum PickStrategy {
 
     /** The expected score (0–1) of this strategy on one question. */
     public double score(Question question) {
-        Map<String, Double> value = new HashMap<>();
-        question.choices().forEach(c -> value.put(c.id(), measure.applyAsDouble(question, c)));
+        Map<String, Double> value = measure.apply(question);
         int n = question.key().size();
         var threshold = value.values().stream().sorted((a, b) -> Double.compare(b, a)).skip(n - 1L).findFirst()
                 .orElseThrow();
@@ -68,17 +76,24 @@ public enum PickStrategy {
         return result;
     }
 
-    /** Sum of the choice's content-word overlap (Jaccard) with each other choice. */
-    private static double sharedWords(Question question, Choice choice) {
-        var own = contentWords(choice);
-        return question.choices().stream().filter(c -> c != choice).mapToDouble(other -> {
-            var theirs = contentWords(other);
-            var union = new HashSet<>(own);
-            union.addAll(theirs);
-            var common = new HashSet<>(own);
-            common.retainAll(theirs);
-            return union.isEmpty() ? 0 : (double) common.size() / union.size();
-        }).sum();
+    /** For each choice, the sum of its content-word overlap (Jaccard) with each other choice. */
+    private static Map<String, Double> sharedWords(Question question) {
+        var words = question.choices().stream().map(PickStrategy::contentWords).toList();
+        Map<String, Double> v = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            double sum = 0;
+            for (int j = 0; j < words.size(); j++) {
+                if (i != j) {
+                    var union = new HashSet<>(words.get(i));
+                    union.addAll(words.get(j));
+                    var common = new HashSet<>(words.get(i));
+                    common.retainAll(words.get(j));
+                    sum += union.isEmpty() ? 0 : (double) common.size() / union.size();
+                }
+            }
+            v.put(question.choices().get(i).id(), sum);
+        }
+        return v;
     }
 
     private static Set<String> contentWords(Choice choice) {

@@ -40,44 +40,51 @@ public final class StemWords {
         var pairs = new ArrayList<CueFigures.StemPair>();
         var checkedIds = new HashSet<String>();
         checked.forEach(q -> checkedIds.add(q.id()));
-        var triples = new HashMap<String, Set<List<String>>>();
-        for (int i = 0; i < checked.size(); i++) {
-            var a = checked.get(i);
-            for (int j = i + 1; j < checked.size(); j++) {
-                similarity(a, checked.get(j), triples, pairs);
+        var mine = checked.stream().map(q -> Map.entry(q.id(), triples(q.stem()))).toList();
+        var theirs = others.stream().filter(q -> !checkedIds.contains(q.id()))
+                .map(q -> Map.entry(q.id(), triples(q.stem()))).toList();
+        for (int i = 0; i < mine.size(); i++) {
+            var a = mine.get(i);
+            for (int j = i + 1; j < mine.size(); j++) {
+                similarity(a, mine.get(j), pairs);
             }
-            for (var b : others) {
-                if (!checkedIds.contains(b.id())) {
-                    similarity(a, b, triples, pairs);
-                }
+            for (var b : theirs) {
+                similarity(a, b, pairs);
             }
         }
         return pairs;
     }
 
-    private static void similarity(Question a, Question b, Map<String, Set<List<String>>> cache,
+    /** Jaccard similarity of the two stems' triples, without building the union (this runs for every pair). */
+    private static void similarity(Map.Entry<String, Set<String>> a, Map.Entry<String, Set<String>> b,
                                    List<CueFigures.StemPair> pairs) {
-        var x = cache.computeIfAbsent(a.id(), id -> triples(a.stem()));
-        var y = cache.computeIfAbsent(b.id(), id -> triples(b.stem()));
-        if (x.isEmpty() || y.isEmpty()) {
-            return;
+        var x = a.getValue();
+        var y = b.getValue();
+        int small = Math.min(x.size(), y.size());
+        int large = Math.max(x.size(), y.size());
+        if (small == 0 || small < NEAR_DUPLICATE * large) {
+            return; // the similarity is at most small / large
         }
-        var common = new HashSet<>(x);
-        common.retainAll(y);
-        var union = new HashSet<>(x);
-        union.addAll(y);
-        double similarity = (double) common.size() / union.size();
+        var fewer = x.size() <= y.size() ? x : y;
+        var more = fewer == x ? y : x;
+        int common = 0;
+        for (var t : fewer) {
+            if (more.contains(t)) {
+                common++;
+            }
+        }
+        double similarity = (double) common / (x.size() + y.size() - common);
         if (similarity >= NEAR_DUPLICATE) {
-            pairs.add(new CueFigures.StemPair(a.id(), b.id(), similarity));
+            pairs.add(new CueFigures.StemPair(a.getKey(), b.getKey(), similarity));
         }
     }
 
-    /** Consecutive triples of content words. */
-    static Set<List<String>> triples(String stem) {
+    /** Consecutive triples of content words, each as one string. */
+    static Set<String> triples(String stem) {
         var words = ChoiceText.words(stem).stream().filter(w -> !CueWords.STOP.contains(w)).toList();
-        var out = new HashSet<List<String>>();
+        var out = new HashSet<String>();
         for (int i = 0; i + 2 < words.size(); i++) {
-            out.add(words.subList(i, i + 3));
+            out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
         }
         return out;
     }

@@ -21,7 +21,8 @@ import java.util.Locale;
 public final class QuestionBankView {
     private final VBox root = new VBox(16);
 
-    public QuestionBankView(QuestionBankViewModel model, DesktopActions picker) {
+    /** @param background where the cue check runs (it reads every question; not on the FX thread) */
+    public QuestionBankView(QuestionBankViewModel model, DesktopActions picker, java.util.concurrent.Executor background) {
         root.setId("questionBankScreen");
         root.getStyleClass().add("screen");
         var title = new Label("Question bank");
@@ -37,6 +38,15 @@ public final class QuestionBankView {
         model.sections().addListener((javafx.collections.ListChangeListener<SectionCoverage>) c -> fill(grid, model));
         fill(grid, model);
         root.getChildren().addAll(title, totals, grid, cueBox(model), importBox(model, picker));
+        var task = new javafx.concurrent.Task<io.studycompanion.domain.cue.CueReport>() {
+            @Override
+            protected io.studycompanion.domain.cue.CueReport call() {
+                return model.measureCues();
+            }
+        };
+        task.setOnSucceeded(e -> model.showCues(task.getValue()));
+        task.setOnFailed(e -> model.cuesFailed(task.getException()));
+        background.execute(task);
     }
 
     /** The screen, scrolling when the window is too short for the coverage, the cue figures and the import. */

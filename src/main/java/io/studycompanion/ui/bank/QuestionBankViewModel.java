@@ -27,7 +27,7 @@ public final class QuestionBankViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> importWarnings = FXCollections.observableArrayList();
     private final ObservableList<CueSummary.Row> cueFigures = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper cueVerdict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cueVerdict = new ReadOnlyStringWrapper("Measuring…");
 
     public QuestionBankViewModel(QuestionBankService bank) {
         this.bank = bank;
@@ -73,9 +73,21 @@ public final class QuestionBankViewModel {
                 coverage.sectionShare(s.number()),
                 metadata.weightOf(s.number()).map(w -> w.value() + "%").orElse("—"))).toList());
         totals.set(totalsOf(coverage));
-        var cues = bank.shippedCues();
+    }
+
+    /** The work to do off the FX thread: the shipped bank's cue check (measured once per session). */
+    public io.studycompanion.domain.cue.CueReport measureCues() {
+        return bank.shippedCues();
+    }
+
+    /** Shows what {@link #measureCues()} found, on the FX thread. */
+    public void showCues(io.studycompanion.domain.cue.CueReport cues) {
         cueFigures.setAll(CueSummary.rows(cues.figures(), CueThresholds.SHIPPED));
         cueVerdict.set(CueSummary.verdict(cues));
+    }
+
+    public void cuesFailed(Throwable t) {
+        cueVerdict.set("The cue check could not be measured: " + t.getMessage());
     }
 
     /** Figures past the limit, each flagged item, then the verdict; nothing when the pack reads clean. */
