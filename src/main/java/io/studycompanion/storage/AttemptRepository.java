@@ -190,27 +190,22 @@ public final class AttemptRepository {
 
     /** Last answer per question and the questions flagged in their latest attempt. */
     public QuestionHistory history() {
+        // Right or wrong comes from the one query of final answers (as readiness and the trend read them), so a
+        // running or abandoned exam never shows as "missed before" or "seen"; the latest answer wins.
         var last = new HashMap<String, Boolean>();
+        finalAnswers().forEach(a -> last.put(a.questionId(), a.correct()));
         var flagged = new HashSet<String>();
-        // Correctness only from answers that count (practice, review, submitted exams): a running or abandoned
-        // exam's answers must not show as "missed before" or "seen" (mid-exam that would reveal its results).
-        database.query("SELECT i.question_id, CASE WHEN a.mode <> 'EXAM' OR a.submitted_at IS NOT NULL "
-                + "THEN i.correct END, i.flagged FROM attempt_item i JOIN attempt a ON a.id = i.attempt_id "
-                + "ORDER BY i.attempt_id, i.position", "Reading your answer history", rs -> {
-            while (rs.next()) {
-                var q = rs.getString(1);
-                var correct = rs.getObject(2);
-                if (correct != null) {
-                    last.put(q, rs.getInt(2) == 1);
-                }
-                if (rs.getInt(3) == 1) {
-                    flagged.add(q);
-                } else if (correct != null) {
-                    flagged.remove(q);
-                }
-            }
-            return List.of();
-        });
+        database.query("SELECT question_id, flagged, correct FROM attempt_item ORDER BY attempt_id, position",
+                "Reading your flags", rs -> {
+                    while (rs.next()) {
+                        if (rs.getInt(2) == 1) {
+                            flagged.add(rs.getString(1));
+                        } else if (rs.getObject(3) != null) {
+                            flagged.remove(rs.getString(1));
+                        }
+                    }
+                    return List.of();
+                });
         return new QuestionHistory(last, flagged);
     }
 
