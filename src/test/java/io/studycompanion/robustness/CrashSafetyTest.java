@@ -132,7 +132,11 @@ class CrashSafetyTest {
         var process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 QuizDriver.class.getName(), data.toString(), "7", "2").redirectOutput(out.toFile())
                 .redirectError(dir.resolve("driver.err").toFile()).start();
-        assertThat(process.waitFor(50, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(process.waitFor(50, TimeUnit.SECONDS)).as("the driver finished").isTrue();
+        } finally {
+            process.destroyForcibly(); // a driver that hangs must not outlive the test (one once ran for 40 minutes)
+        }
         assertThat(process.exitValue()).as(Files.readString(dir.resolve("driver.err"))).isZero();
         var lines = Files.readAllLines(out);
         assertThat(lines.stream().filter(l -> l.startsWith("ACK SUBMIT "))).hasSize(2);
