@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, Consumer<Database> beforeMigrating) {
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            connection = DriverManager.getConnection(SqliteUrls.of(file));
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "Opening the database", e);
         }
@@ -80,8 +80,10 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the live database to {@code target} (SQLite's online backup). */
     public void backupTo(Path target) {
-        try (var st = connection.createStatement()) {
-            st.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        // The driver's backup call takes the file name as it is; a "backup to '…'" statement would need the path
+        // quoted into SQL, and the driver's parser does not take an apostrophe in it ("Tom's notes").
+        try {
+            expectOk(sqlite().backup("main", target.toAbsolutePath().toString(), null), "backup");
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "Backing up the database to " + target, e);
         }
@@ -89,12 +91,22 @@ public final class Database implements AutoCloseable {
 
     /** Replaces the live database's contents with the copy at {@code source}, then re-checks it. */
     public void restoreFrom(Path source) {
-        try (var st = connection.createStatement()) {
-            st.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
+        try {
+            expectOk(sqlite().restore("main", source.toAbsolutePath().toString(), null), "restore");
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "Restoring the database from " + source, e);
         }
         checkIntegrity();
+    }
+
+    private org.sqlite.core.DB sqlite() throws SQLException {
+        return connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase();
+    }
+
+    private static void expectOk(int resultCode, String what) throws SQLException {
+        if (resultCode != 0) { // SQLITE_OK
+            throw new SQLException("SQLite " + what + " failed", null, resultCode);
+        }
     }
 
     private void closeQuietly() {

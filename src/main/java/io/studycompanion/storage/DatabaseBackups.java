@@ -103,7 +103,7 @@ public final class DatabaseBackups {
     }
 
     static boolean sound(BackupFile backup) {
-        try (var c = DriverManager.getConnection("jdbc:sqlite:file:" + backup.path().toAbsolutePath() + "?mode=ro");
+        try (var c = DriverManager.getConnection(SqliteUrls.readOnly(backup.path()));
              var st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
