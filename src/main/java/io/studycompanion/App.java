@@ -159,7 +159,7 @@ public final class App implements UiSession, DataVerbs {
 
     @Override
     public ReportService report() {
-        return new ReportService(readiness);
+        return new ReportService(readiness, dataFolder);
     }
 
     public StudyProgressService progress() {

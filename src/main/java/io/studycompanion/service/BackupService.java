@@ -38,8 +38,14 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    /** The data folder: the safety copies live in its {@code backups/}. */
+    private Path dataFolder() {
+        return safetyFolder.toAbsolutePath().getParent();
+    }
+
     /** Writes every table to a JSON backup; returns the number of rows written. */
     public int exportJson(Path target) {
+        OutputTargets.refuseOwnFiles(dataFolder(), target);
         var dump = backups.dump(clock.instant());
         AtomicFiles.writeString(target, json.write(dump));
         return dump.rowCount();
@@ -59,6 +65,7 @@ public final class BackupService {
 
     /** One line per question of every attempt, with the answer, the key and whether it was right. */
     public int exportAnswersCsv(Path target) {
+        OutputTargets.refuseOwnFiles(dataFolder(), target);
         var questions = quiz.questions();
         var out = new StringBuilder("attempt,mode,exam_version,started_at,submitted_at,position,question_id,"
                 + "objectives,selected,key,correct,flagged,confidence,answered_at\n");

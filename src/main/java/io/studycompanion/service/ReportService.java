@@ -9,13 +9,17 @@ import java.nio.file.Path;
 public final class ReportService {
     private final ReadinessService readiness;
     private final ReadinessReport report = new ReadinessReport();
+    private final Path dataFolder;
 
-    public ReportService(ReadinessService readiness) {
+    /** @param dataFolder whose own files (the live database, its lock) a report may not overwrite */
+    public ReportService(ReadinessService readiness, Path dataFolder) {
         this.readiness = readiness;
+        this.dataFolder = dataFolder;
     }
 
     /** Computes the snapshot and writes the PDF (through a temporary file, so a failure leaves no half file). */
     public void writePdf(Path target) {
+        OutputTargets.refuseOwnFiles(dataFolder, target);
         try {
             var parent = target.toAbsolutePath().getParent();
             if (parent != null) {

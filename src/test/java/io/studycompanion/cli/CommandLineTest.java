@@ -136,6 +136,27 @@ class CommandLineTest {
         assertThat(dir.resolve("data/packs/loud.json")).exists();
     }
 
+    /** Issue 21, case 5: "export json --out <data folder>/study-companion.db" replaced the live database (exit 0). */
+    @Test
+    void exportsRefuseTheLiveDatabaseAndItsOwnFiles() throws Exception {
+        assertThat(run("export", "json", "--out", dir.resolve("first.json").toString())).isZero();
+        var live = dir.resolve("data").resolve("study-companion.db");
+        var before = Files.readAllBytes(live);
+        for (var verb : List.of(List.of("export", "json"), List.of("export", "csv"), List.of("report", "pdf"))) {
+            err.reset();
+            var args = new java.util.ArrayList<>(verb);
+            args.addAll(List.of("--out", dir.resolve("data/../data/study-companion.db").toString()));
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", verb)).isEqualTo(1);
+            assertThat(err()).contains("is the app's own database file in ").contains("Nothing was written.");
+        }
+        err.reset();
+        assertThat(run("export", "json", "--out", dir.resolve("data/study-companion.db-wal").toString())).isEqualTo(1);
+        assertThat(Files.readAllBytes(live)).as("the live database is untouched").isEqualTo(before);
+        try (var app = App.open(dir.resolve("data"), java.time.Clock.systemUTC())) {
+            assertThat(app.notices()).as("no 'damaged' recovery at the next start").isEmpty();
+        }
+    }
+
     @Test
     void reportPdfWritesAReadableReportEvenWithNoHistory() throws Exception {
         var pdf = dir.resolve("out/report.pdf");
