@@ -32,12 +32,21 @@ class BackupServiceTest {
         var practice = quiz.startPractice("2025-09-30", new QuizScope.Everything(), 4);
         for (var item : practice.items()) {
             var q = quiz.questions().get(item.questionId());
-            practice = quiz.answer(practice, item.position(), item.position() % 2 == 0 ? q.key() : Set.of("Z"));
+            practice = quiz.answer(practice, item.position(), item.position() % 2 == 0 ? q.key() : wrong(q));
         }
         practice = quiz.flag(practice, 1, true);
         quiz.confidence(practice, 2, Optional.of(Confidence.UNSURE));
         var exam = quiz.startExam("2025-09-30");
-        quiz.elapsed(quiz.answer(exam, 0, Set.of("A")), java.time.Duration.ofSeconds(321));
+        var first = quiz.questions().get(exam.item(0).questionId());
+        quiz.elapsed(quiz.answer(exam, 0, wrong(first)), java.time.Duration.ofSeconds(321));
+    }
+
+    /** A complete but wrong answer: as many choices as the question asks for, one of them not in the key. */
+    private static Set<String> wrong(io.studycompanion.domain.Question q) {
+        var picked = new java.util.TreeSet<>(q.key());
+        picked.remove(picked.first());
+        picked.add(q.choices().stream().map(c -> c.id()).filter(id -> !q.key().contains(id)).findFirst().orElseThrow());
+        return picked;
     }
 
     @Test

@@ -104,9 +104,12 @@ class QuizServiceTest {
             var quiz = service(db);
             var practice = quiz.startPractice("2025-09-30", new QuizScope.Everything(), 1);
             missed = practice.item(0).questionId();
-            var wrong = quiz.questions().get(missed).choices().stream().map(c -> c.id())
-                    .filter(id -> !quiz.questions().get(missed).key().contains(id)).findFirst().orElseThrow();
-            quiz.answer(practice, 0, Set.of(wrong));
+            var q = quiz.questions().get(missed);
+            // A complete answer (as many choices as asked), with one choice that is not in the key.
+            var wrong = new java.util.TreeSet<>(q.key());
+            wrong.remove(wrong.first());
+            wrong.add(q.choices().stream().map(c -> c.id()).filter(id -> !q.key().contains(id)).findFirst().orElseThrow());
+            quiz.answer(practice, 0, wrong);
             assertThat(quiz.dueForReview()).isZero();
             assertThat(quiz.available("2025-09-30", new QuizScope.MissedBefore())).isEqualTo(1);
         }
