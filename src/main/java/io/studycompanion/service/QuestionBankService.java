@@ -36,6 +36,7 @@ public final class QuestionBankService {
     private Map<String, Question> byId;
     private final CueLint cueLint = new CueLint(CueThresholds.SHIPPED);
     private CueReport shippedCues;
+    private QuestionBankLoader.Result bundled;
 
     public QuestionBankService(Supplier<ExamCatalog> catalog, ClassLoader classLoader, Path packsFolder) {
         this.catalog = catalog;
@@ -55,7 +56,7 @@ public final class QuestionBankService {
 
     /** Validates a folder or file of question files, or the bundled bank when none is given. */
     public ContentReport validate(Optional<Path> fileOrFolder) {
-        var result = fileOrFolder.map(loader()::load).orElseGet(() -> loader().loadBundled(classLoader));
+        var result = fileOrFolder.map(loader()::load).orElseGet(this::bundled);
         return new ContentReport(result.files(), result.questions().size(), result.problems());
     }
 
@@ -64,7 +65,7 @@ public final class QuestionBankService {
      * measures its wording cues against the limits the shipped bank is held to.
      */
     public ContentReport lint(Optional<Path> fileOrFolder) {
-        var bundled = loader().loadBundled(classLoader);
+        var bundled = bundled();
         var result = fileOrFolder.map(loader()::load).orElse(bundled);
         var cues = result.ok() && !result.questions().isEmpty()
                 ? Optional.of(cueLint.check(result.questions(), bundled.questions()))
@@ -75,7 +76,7 @@ public final class QuestionBankService {
     /** The wording-cue check of the bundled bank, measured once. */
     public synchronized CueReport shippedCues() {
         if (shippedCues == null) {
-            var bundled = loader().loadBundled(classLoader).questions();
+            var bundled = bundled().questions();
             shippedCues = cueLint.check(bundled, bundled);
         }
         return shippedCues;
@@ -112,7 +113,7 @@ public final class QuestionBankService {
      */
     public synchronized Map<String, Question> byId() {
         if (byId == null) {
-            var all = new ArrayList<>(loader().loadBundled(classLoader).questions());
+            var all = new ArrayList<>(bundled().questions());
             if (Files.isDirectory(packsFolder)) {
                 all.addAll(loader().load(packsFolder).questions());
             }
@@ -121,6 +122,14 @@ public final class QuestionBankService {
             byId = Collections.unmodifiableMap(map);
         }
         return byId;
+    }
+
+    /** The questions shipped with the app, read once: the quiz, the cue check and validation share them. */
+    private synchronized QuestionBankLoader.Result bundled() {
+        if (bundled == null) {
+            bundled = loader().loadBundled(classLoader);
+        }
+        return bundled;
     }
 
     private synchronized void forget() {

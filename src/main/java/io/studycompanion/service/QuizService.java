@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,11 +212,7 @@ public final class QuizService {
             attempts.delete(attempt);
             return;
         }
-        attempts.inOneTransaction("Keeping your answers", () -> {
-            attempts.keepAnswered(attempt);
-            attempts.markSubmitted(attempt, clock.instant(), attempt.elapsed());
-            return null;
-        });
+        attempts.finishWithAnswered(attempt, clock.instant());
     }
 
     private void schedule(String questionId, boolean correct) {

@@ -80,11 +80,11 @@ public final class AttemptRepository {
     /** A write that found no row: the quiz it was meant for is not in the data any more (or is finished). */
     private static final String GONE = "This quiz is no longer in your data (a backup was restored or it was "
             + "finished elsewhere), so the change was not saved.";
-    /** Same start time, whatever the stored text's precision (julianday reads both forms alike). */
-    private static final String SAME_START = "julianday(started_at) = julianday(?)";
-    /** The attempt a write expects: same id, same start, still open. */
-    private static final String OPEN_ATTEMPT = "EXISTS (SELECT 1 FROM attempt WHERE id = ? AND " + SAME_START
-            + " AND submitted_at IS NULL)";
+    /**
+     * The attempt a write expects (parameters: its id and start): same id, same start, still open. The start is
+     * compared with julianday, which reads stored times with and without fractions of a second alike.
+     */
+    private static final String OPEN = "id = ? AND julianday(started_at) = julianday(?) AND submitted_at IS NULL";
 
     /**
      * Saves one item's selection, answer, flag and confidence, into the open attempt it belongs to and nowhere
@@ -94,7 +94,8 @@ public final class AttemptRepository {
      */
     public void saveItem(Attempt attempt, AttemptItem item) {
         var sql = "UPDATE attempt_item SET selected = ?, flagged = ?, confidence = ?, answered_at = ?, correct = ? "
-                + "WHERE attempt_id = ? AND position = ? AND question_id = ? AND " + OPEN_ATTEMPT;
+                + "WHERE attempt_id = ? AND position = ? AND question_id = ? "
+                + "AND EXISTS (SELECT 1 FROM attempt WHERE " + OPEN + ")";
         expectOne(database.update(sql, "Saving your answer", String.join(",", new TreeSet<>(item.selected())),
                 item.flagged() ? 1 : 0, item.confidence().map(Enum::name).orElse(null),
                 item.answeredAt().map(Instant::toString).orElse(null),
@@ -102,25 +103,25 @@ public final class AttemptRepository {
                 attempt.id(), attempt.startedAt().toString()));
     }
 
-    /** Saves the time spent on the open attempt (same id, same start, not submitted). */
+    /** Saves the time spent on the open attempt. */
     public void saveElapsed(Attempt attempt, Duration elapsed) {
-        expectOne(database.update("UPDATE attempt SET elapsed_ms = ? WHERE id = ? AND " + SAME_START
-                        + " AND submitted_at IS NULL", "Saving the timer", elapsed.toMillis(), attempt.id(),
-                attempt.startedAt().toString()));
+        expectOne(database.update("UPDATE attempt SET elapsed_ms = ? WHERE " + OPEN, "Saving the timer",
+                elapsed.toMillis(), attempt.id(), attempt.startedAt().toString()));
     }
 
     /** Marks the open attempt submitted; a second submission, or one into replaced data, is an error. */
     public void markSubmitted(Attempt attempt, Instant when, Duration elapsed) {
-        expectOne(database.update("UPDATE attempt SET submitted_at = ?, elapsed_ms = ? WHERE id = ? AND " + SAME_START
-                        + " AND submitted_at IS NULL", "Submitting the quiz", when.toString(), elapsed.toMillis(),
-                attempt.id(), attempt.startedAt().toString()));
+        expectOne(database.update("UPDATE attempt SET submitted_at = ?, elapsed_ms = ? WHERE " + OPEN,
+                "Submitting the quiz", when.toString(), elapsed.toMillis(), attempt.id(), attempt.startedAt().toString()));
     }
 
-    /** Removes the open attempt's unanswered questions and numbers the rest 0, 1, 2, … in their order. */
-    public void keepAnswered(Attempt attempt) {
+    /**
+     * Finishes the open attempt with only its answered questions, numbered 0, 1, 2, … in their order: the
+     * unanswered rest is removed, in one transaction with the submission (which fails if the attempt is gone).
+     */
+    public void finishWithAnswered(Attempt attempt, Instant when) {
         database.transaction("Keeping your answers", () -> {
-            expectOne(database.update("UPDATE attempt SET elapsed_ms = elapsed_ms WHERE id = ? AND " + SAME_START
-                    + " AND submitted_at IS NULL", "Keeping your answers", attempt.id(), attempt.startedAt().toString()));
+            markSubmitted(attempt, when, attempt.elapsed());
             database.update("DELETE FROM attempt_item WHERE attempt_id = ? AND correct IS NULL", "Keeping your answers",
                     attempt.id());
             int next = 0;
@@ -244,9 +245,9 @@ public final class AttemptRepository {
                 });
     }
 
-    /** Deletes the open attempt (same id and start) with its answers. */
+    /** Deletes the open attempt with its answers. */
     public void delete(Attempt attempt) {
-        database.update("DELETE FROM attempt WHERE id = ? AND " + SAME_START, "Deleting the quiz", attempt.id(),
+        database.update("DELETE FROM attempt WHERE " + OPEN, "Deleting the quiz", attempt.id(),
                 attempt.startedAt().toString());
     }
 

@@ -15,29 +15,25 @@ import java.util.function.Function;
  * that the random pick is exactly the key (multiple answer is all or nothing).
  */
 public enum PickStrategy {
-    LONGEST("longest choice", q -> {
-        Map<String, Double> v = new HashMap<>();
-        q.choices().forEach(c -> v.put(c.id(), (double) ChoiceText.length(c.text())));
-        return v;
-    }),
-    SHORTEST("shortest choice", q -> {
-        Map<String, Double> v = new HashMap<>();
-        q.choices().forEach(c -> v.put(c.id(), (double) -ChoiceText.length(c.text())));
-        return v;
-    }),
-    CONVERGENCE("most words shared with the other choices", PickStrategy::sharedWords);
+    /** The longest choice(s). */
+    LONGEST(q -> byLength(q, 1)),
+    /** The shortest choice(s). */
+    SHORTEST(q -> byLength(q, -1)),
+    /** The choice(s) sharing the most words with the other choices. */
+    CONVERGENCE(PickStrategy::sharedWords);
 
-    private final String label;
     /** The measure of every choice of a question, by choice id (computed once per question). */
     private final Function<Question, Map<String, Double>> measure;
 
-    PickStrategy(String label, Function<Question, Map<String, Double>> measure) {
-        this.label = label;
+    PickStrategy(Function<Question, Map<String, Double>> measure) {
         this.measure = measure;
     }
 
-    public String label() {
-        return label;
+    /** Each choice's length in characters of plain text, times {@code sign} (-1 ranks the shortest first). */
+    private static Map<String, Double> byLength(Question question, int sign) {
+        Map<String, Double> v = new HashMap<>();
+        question.choices().forEach(c -> v.put(c.id(), (double) sign * ChoiceText.length(c.text())));
+        return v;
     }
 
     /** The expected score (0–1) of this strategy on one question. */

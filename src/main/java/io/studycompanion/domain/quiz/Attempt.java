@@ -23,19 +23,6 @@ public record Attempt(long id, QuizMode mode, String examVersion, String title, 
         return submittedAt.isPresent();
     }
 
-    /**
-     * Whether its answers are final and count as evidence (history, readiness, review, tallies, results):
-     * practice and review answers are final once checked; an exam's only once it is submitted.
-     */
-    public boolean countsAsEvidence() {
-        return mode.feedbackAfterEachAnswer() || submitted();
-    }
-
-    /** Answered questions that count (see {@link #countsAsEvidence()}); a submitted exam's skipped ones included. */
-    public List<AttemptItem> finalItems() {
-        return countsAsEvidence() ? items.stream().filter(i -> i.correct().isPresent()).toList() : List.of();
-    }
-
     public Optional<Duration> remaining() {
         return timeLimit.map(limit -> {
             var left = limit.minus(elapsed);
