@@ -17,36 +17,36 @@ public final class CueSummary {
     /** Whether a figure has a limit and, if so, whether it is within it. */
     public enum Status { WITHIN, PAST, NO_LIMIT }
 
-    /** One bank-level figure: what it measures, its value, its limit (empty when it has none). */
+    /** One bank-level figure: what it measures, its value, its limit (empty when it has none), e.g. "30%". */
     public record Row(String figure, String value, String limit, Status status) {
         /** As {@code content lint} prints it. */
         public String line() {
-            return figure + ": " + value + (limit.isEmpty() ? "" : " (" + limit + ")");
+            return figure + ": " + value + (limit.isEmpty() ? "" : " (limit " + limit + ")");
         }
     }
 
     /** The bank-level figures, each with its limit. */
     public static List<Row> rows(CueFigures f, CueThresholds t) {
         var rows = new ArrayList<Row>();
-        var strategyLimit = String.format(Locale.ROOT, "limit %.0f%%", 100 * t.maxStrategy());
+        var strategyLimit = String.format(Locale.ROOT, "%.0f%%", 100 * t.maxStrategy());
         rows.add(row("chance (guessing blind)", "%.1f%% over %d questions", "", null, 100 * f.chance(), f.questions()));
         rows.add(row("longest-choice strategy", "%.1f%%", strategyLimit, t.strategyWithin(f.longest()), 100 * f.longest()));
         rows.add(row("shortest-choice strategy", "%.1f%%", strategyLimit, t.strategyWithin(f.shortest()), 100 * f.shortest()));
         rows.add(row("most-shared-words strategy (convergence)", "%.1f%%", "", null, 100 * f.convergence()));
         rows.add(row("key uniquely the longest", "%.1f%% of %d single-answer items",
-                String.format(Locale.ROOT, "limit %.0f%%", 100 * t.maxUniquelyLongest()),
+                String.format(Locale.ROOT, "%.0f%%", 100 * t.maxUniquelyLongest()),
                 t.uniquelyLongestWithin(f.keyUniquelyLongest()), 100 * f.keyUniquelyLongest(), f.singleAnswer()));
         rows.add(row("key length ÷ mean distractor length", "median %.2f; %d items above 1.5",
-                String.format(Locale.ROOT, "limits %.2f–%.2f", t.minMedianRatio(), t.maxMedianRatio()),
+                String.format(Locale.ROOT, "%.2f–%.2f", t.minMedianRatio(), t.maxMedianRatio()),
                 t.medianRatioWithin(f.medianLengthRatio()), f.medianLengthRatio(), f.itemsAboveRatio()));
         rows.add(row("absolute words (always, only, never, must, cannot…)", "%.1f%% of keys, %.1f%% of distractors",
-                String.format(Locale.ROOT, "limit %.1fx the keys' rate", t.maxAbsoluteSkew()),
+                String.format(Locale.ROOT, "%.1fx the keys' rate", t.maxAbsoluteSkew()),
                 t.absolutesWithin(f.absoluteInKeys(), f.absoluteInDistractors()), 100 * f.absoluteInKeys(),
                 100 * f.absoluteInDistractors()));
         rows.add(row("hedging words (usually, can, may, typically…)", "%.1f%% of keys, %.1f%% of distractors", "", null,
                 100 * f.hedgeInKeys(), 100 * f.hedgeInDistractors()));
         rows.add(row("\"all/none of the above\" choices", "%d items", "", null, f.allOrNone()));
-        rows.add(row("near-duplicate stems", "%d pairs", "limit 0", f.nearDuplicates().isEmpty(), f.nearDuplicates().size()));
+        rows.add(row("near-duplicate stems", "%d pairs", "0", f.nearDuplicates().isEmpty(), f.nearDuplicates().size()));
         return rows;
     }
 

@@ -59,7 +59,7 @@ class QuestionBankFlowTest extends AppFlowTest {
         waitUntil("the cue figures", () -> robot.lookup("#cueVerdict").queryAs(Label.class).getText().startsWith("cues: ")
                 && !robot.lookup("#cueFigures .label").queryAll().isEmpty());
         assertThat(robot.lookup("#cueFigures .label").queryAllAs(Label.class).stream().map(Label::getText))
-                .containsSubsequence("longest-choice strategy", "limit 30%", "shortest-choice strategy")
+                .containsSubsequence("Limit", "longest-choice strategy", "30%", "shortest-choice strategy")
                 .anyMatch(t -> t.matches("\\d+\\.\\d% of \\d+ single-answer items"))
                 .contains("✓").doesNotContain("✗");
         assertThat(robot.lookup("#cueVerdict").queryAs(Label.class).getText()).startsWith("cues: ");

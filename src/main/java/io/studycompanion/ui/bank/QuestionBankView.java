@@ -111,7 +111,9 @@ public final class QuestionBankView {
             figure.setWrapText(true);
             var value = new Label(r.value());
             value.setWrapText(true);
-            grid.addRow(row++, mark, figure, value, new Label(r.limit()));
+            var limit = new Label(r.limit());
+            limit.setWrapText(true);
+            grid.addRow(row++, mark, figure, value, limit);
         }
     }
 

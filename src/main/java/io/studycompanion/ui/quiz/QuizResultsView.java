@@ -41,9 +41,11 @@ final class QuizResultsView {
         var back = new Button("Back to quizzes");
         back.setId("backToSetup");
         back.setOnAction(e -> onBack.run());
-        var spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        var summary = new HBox(20, score, verdict, time, spacer, back);
+        // Wraps onto a second line rather than cutting the score, the verdict or the button at narrow widths.
+        for (var control : java.util.List.of(score, verdict, time, back)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        var summary = new javafx.scene.layout.FlowPane(20, 8, score, verdict, time, back);
         summary.setAlignment(Pos.BASELINE_LEFT);
         var review = new VBox(18);
         review.setId("reviewList");

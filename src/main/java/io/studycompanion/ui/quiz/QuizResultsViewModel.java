@@ -44,7 +44,7 @@ public final class QuizResultsViewModel {
     /** An exam simulation is measured against the pass mark; a practice drill is not an exam and says so. */
     public String verdictText() {
         if (!isExam()) {
-            return "Practice: right answers out of the questions you took, not an exam score";
+            return "Practice: right answers, not an exam score";
         }
         return (result.passed() ? "Pass" : "Below the pass mark") + " · pass mark " + result.passMarkPercent() + "%";
     }
