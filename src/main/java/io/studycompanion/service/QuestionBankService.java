@@ -73,13 +73,24 @@ public final class QuestionBankService {
         return new ContentReport(result.files(), result.questions().size(), result.problems(), cues);
     }
 
-    /** The wording-cue check of the bundled bank, measured once. */
-    public synchronized CueReport shippedCues() {
-        if (shippedCues == null) {
-            var bundled = bundled().questions();
-            shippedCues = cueLint.check(bundled, bundled);
+    /**
+     * The wording-cue check of the bundled bank, measured once. The measuring (about a second) holds no lock, so
+     * the screen that asked for it from a background thread never blocks the quiz or a pack import meanwhile.
+     */
+    public CueReport shippedCues() {
+        synchronized (this) {
+            if (shippedCues != null) {
+                return shippedCues;
+            }
         }
-        return shippedCues;
+        var bundled = bundled().questions();
+        var measured = cueLint.check(bundled, bundled);
+        synchronized (this) {
+            if (shippedCues == null) {
+                shippedCues = measured;
+            }
+            return shippedCues;
+        }
     }
 
     /**

@@ -37,7 +37,8 @@ public final class QuestionBankView {
         grid.setVgap(10);
         model.sections().addListener((javafx.collections.ListChangeListener<SectionCoverage>) c -> fill(grid, model));
         fill(grid, model);
-        root.getChildren().addAll(title, totals, grid, cueBox(model), importBox(model, picker));
+        // The cue table fills in from the background; below the import controls, it never moves them under the pointer.
+        root.getChildren().addAll(title, totals, grid, importBox(model, picker), cueBox(model));
         var task = new javafx.concurrent.Task<io.studycompanion.domain.cue.CueReport>() {
             @Override
             protected io.studycompanion.domain.cue.CueReport call() {
