@@ -43,6 +43,11 @@ public final class PreferencesService {
         return clamped;
     }
 
+    /** The window's bounds as last closed, if any were stored. */
+    public Optional<WindowBounds> rememberedWindowBounds() {
+        return settings.find(WINDOW).flatMap(WindowBounds::decode);
+    }
+
     public WindowBounds windowBounds() {
         return settings.find(WINDOW).flatMap(WindowBounds::decode).orElse(WindowBounds.DEFAULT);
     }

@@ -64,15 +64,17 @@ public final class MainWindow {
     public void show(Stage stage) {
         stage.setTitle(TITLE);
         stage.setScene(scene);
-        var bounds = services.preferences().windowBounds();
+        var remembered = services.preferences().rememberedWindowBounds();
+        var saved = remembered.orElse(WindowBounds.DEFAULT);
+        var screen = remembered.filter(WindowBounds::hasPosition).filter(MainWindow::onSomeScreen)
+                .map(b -> Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).get(0))
+                .orElse(Screen.getPrimary()).getVisualBounds();
+        var bounds = saved.fitTo(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(),
+                remembered.isPresent());
         stage.setWidth(bounds.width());
         stage.setHeight(bounds.height());
-        if (bounds.hasPosition() && onSomeScreen(bounds)) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        } else {
-            stage.centerOnScreen();
-        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
         stage.setMaximized(bounds.maximized());
         stage.setOnHiding(e -> rememberBounds(stage));
         stage.show();

@@ -51,6 +51,11 @@ final class AppHarness {
         return cardsInFirstFrame;
     }
 
+    /** The window's stage (the one TestFX registered). */
+    Stage stage() {
+        return FxToolkit.toolkitContext().getRegisteredStage();
+    }
+
     boolean catalogParsed() {
         return app.catalogLoaded();
     }

@@ -65,9 +65,18 @@ public final class QuestionBankView {
         for (var s : model.sections()) {
             var bar = new ProgressBar(s.share() / 100);
             bar.setPrefWidth(160);
-            var share = new HBox(8, bar, new Label(String.format(Locale.ROOT, "%.1f%%", s.share())));
+            bar.setMinWidth(40);
+            var percent = new Label(String.format(Locale.ROOT, "%.1f%%", s.share()));
+            percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            var share = new HBox(8, bar, percent);
             share.setAlignment(Pos.CENTER_LEFT);
-            grid.addRow(row++, new Label(s.title()), new Label(String.valueOf(s.questions())), share, new Label(s.blueprint()));
+            var name = new Label(s.title());
+            name.setWrapText(true);
+            var count = new Label(String.valueOf(s.questions()));
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            var weight = new Label(s.blueprint());
+            weight.setWrapText(true);
+            grid.addRow(row++, name, count, share, weight);
         }
     }
 
@@ -97,11 +106,11 @@ public final class QuestionBankView {
         grid.addRow(0, header(""), header("Figure"), header("Shipped bank"), header("Limit"));
         int row = 1;
         for (var r : model.cueFigures()) {
-            var mark = new Label(switch (r.status()) {
+            var mark = io.studycompanion.ui.Layouts.whole(new Label(switch (r.status()) {
                 case WITHIN -> "✓";
                 case PAST -> "✗";
                 case NO_LIMIT -> "·";
-            });
+            }));
             mark.getStyleClass().add(r.status() == CueSummary.Status.PAST ? "cue-past" : "cue-within");
             mark.setAccessibleText(switch (r.status()) {
                 case WITHIN -> "within its limit";
@@ -157,6 +166,7 @@ public final class QuestionBankView {
 
     private static Label header(String text) {
         var label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add("field-caption");
         return label;
     }

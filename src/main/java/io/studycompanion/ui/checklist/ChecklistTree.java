@@ -6,12 +6,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -33,8 +31,20 @@ final class ChecklistTree {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setMinWidth(420);
-        table.getColumns().addAll(List.of(titleColumn(), tickColumn(), statusColumn(), progressColumn()));
+        table.setMinWidth(0);
+        var status = statusColumn();
+        var progress = progressColumn();
+        table.getColumns().addAll(List.of(titleColumn(), tickColumn(), status, progress));
+        // A narrow table keeps the objectives readable: Progress goes first, then Status (both are shown
+        // elsewhere too: the header's count and the objective panel).
+        javafx.beans.InvalidationListener fit = o -> {
+            var em = ((Label) progress.getGraphic()).getFont().getSize();
+            double room = table.getWidth() - table.getColumns().get(1).getWidth() - 2 * em;
+            progress.setVisible(room - status.getMinWidth() - progress.getMinWidth() >= 20 * em);
+            status.setVisible(room - status.getMinWidth() >= 16 * em);
+        };
+        table.widthProperty().addListener(fit);
+        ((Label) progress.getGraphic()).fontProperty().addListener(fit);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(
                 Optional.ofNullable(item).flatMap(i -> i.getValue().objective()).map(o -> o.objective().id())));
         model.rowsProperty().addListener((obs, old, rows) -> render(rows));
@@ -88,17 +98,51 @@ final class ChecklistTree {
         var column = column("Objective");
         column.setPrefWidth(560);
         column.setCellFactory(c -> new RowCell() {
+            {
+                // A narrower or wider column changes how many lines the objective needs: measure again.
+                widthProperty().addListener((o, old, now) -> requestLayout());
+            }
+
+            /** The cell's skin sizes its graphic for one line; give the wrapped title the height it needs. */
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (getGraphic() instanceof Region box) {
+                    double w = box.getWidth();
+                    double h = Math.min(box.prefHeight(w), getHeight() - snappedTopInset() - snappedBottomInset());
+                    box.resize(w, h);
+                    box.relocate(box.getLayoutX(), snappedTopInset()
+                            + (getHeight() - snappedTopInset() - snappedBottomInset() - h) / 2);
+                }
+            }
+
+            /** The row asks its cells for their height without a width: answer for the column's width, wrapped. */
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 ? getTableColumn().getWidth() : width);
+            }
+
             @Override
             void draw(ChecklistRow row) {
                 var code = new Label(row.code());
                 code.getStyleClass().add("row-code");
                 var title = new Label(row.title());
                 title.getStyleClass().add("row-title");
-                title.setTooltip(new Tooltip(row.code() + "  " + row.title()));
+                // The whole objective is the point: it wraps and the row grows, never an ellipsis.
+                title.setWrapText(true);
+                title.setMinWidth(0);
+                HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
                 var box = new HBox(8, code, title);
-                row.weight().ifPresent(w -> box.getChildren().add(chip(w, "weight-chip")));
+                row.weight().ifPresent(w -> { // under the title: a narrow column keeps the whole title and the chip
+                    var chip = io.studycompanion.ui.Layouts.wrapping(chip(w, "weight-chip"));
+                    var stack = new javafx.scene.layout.VBox(2, title, chip);
+                    HBox.setHgrow(stack, javafx.scene.layout.Priority.ALWAYS);
+                    stack.setMinWidth(0);
+                    box.getChildren().setAll(code, stack);
+                });
                 code.setMinWidth(Region.USE_PREF_SIZE);
                 box.setAlignment(Pos.CENTER_LEFT);
+                box.setMinWidth(0);
                 getStyleClass().setAll("tree-table-cell", "kind-" + row.kind().name().toLowerCase());
                 setGraphic(box);
             }
@@ -108,7 +152,7 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> tickColumn() {
         var column = column("Done");
-        fixedWidth(column, 64);
+        fixedWidth(column, 3.8);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
@@ -132,7 +176,7 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> statusColumn() {
         var column = column("Status");
-        fixedWidth(column, 118);
+        fixedWidth(column, 7.6);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
@@ -145,29 +189,37 @@ final class ChecklistTree {
 
     private TreeTableColumn<ChecklistRow, ChecklistRow> progressColumn() {
         var column = column("Progress");
-        fixedWidth(column, 150);
+        fixedWidth(column, 5.8);
         column.setCellFactory(c -> new RowCell() {
             @Override
             void draw(ChecklistRow row) {
                 setGraphic(row.progress().map(p -> {
-                    var bar = new ProgressBar(p.fraction());
-                    bar.setPrefWidth(80);
-                    bar.getStyleClass().add("row-progress");
                     var count = new Label(p.ticked() + "/" + p.total());
                     count.setMinWidth(Region.USE_PREF_SIZE);
-                    var box = new HBox(8, bar, count);
-                    box.setAlignment(Pos.CENTER_LEFT);
-                    return box;
+                    return count;
                 }).orElse(null));
             }
         });
         return column;
     }
 
-    private static void fixedWidth(TreeTableColumn<ChecklistRow, ChecklistRow> column, double width) {
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        column.setMaxWidth(width);
+    /** A column as wide as {@code ems} times the text size: it grows with the text instead of cutting it. */
+    private static void fixedWidth(TreeTableColumn<ChecklistRow, ChecklistRow> column, double ems) {
+        var header = new Label(column.getText());
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        column.setText(null);
+        column.setGraphic(header);
+        java.util.function.Consumer<javafx.scene.text.Font> size = font -> {
+            var heading = javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
+            var text = new javafx.scene.text.Text(header.getText());
+            text.setFont(heading);
+            var width = Math.ceil(Math.max(font.getSize() * ems, text.getLayoutBounds().getWidth() + font.getSize() * 2));
+            column.setMinWidth(width);
+            column.setMaxWidth(width);
+            column.setPrefWidth(width);
+        };
+        size.accept(header.getFont());
+        header.fontProperty().addListener((o, old, font) -> size.accept(font));
         column.setResizable(false);
     }
 

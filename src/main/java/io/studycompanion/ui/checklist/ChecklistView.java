@@ -31,16 +31,46 @@ public final class ChecklistView {
         var split = new SplitPane(tree.node(), detail.node());
         split.setDividerPositions(0.71);
         split.setMinWidth(0);
-        detail.node().setMinWidth(320);
+        detail.node().setMinWidth(200);
         detail.node().setPrefWidth(340);
         SplitPane.setResizableWithParent(detail.node(), false);
-        root.setTop(new VBox(12, header(model), filters(model), errorBanner(model)));
+        // Beside the tree when there is room for both, below it when there is not; it can also be hidden.
+        var showDetail = new javafx.scene.control.ToggleButton("Objective panel");
+        showDetail.setId("toggleDetail");
+        showDetail.setSelected(true);
+        showDetail.setMinWidth(Region.USE_PREF_SIZE);
+        showDetail.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                split.getItems().add(detail.node());
+                split.setDividerPositions(split.getOrientation() == javafx.geometry.Orientation.HORIZONTAL ? 0.71 : 0.6);
+            } else {
+                split.getItems().remove(detail.node());
+            }
+        });
+        root.widthProperty().addListener((o, old, width) -> arrange(split, detail.node(), width.doubleValue()));
+        root.setTop(new VBox(12, header(model), filters(model, showDetail), errorBanner(model)));
         root.setCenter(split);
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Side by side when the objective column keeps about 30 characters' width; one above the other below that. */
+    private static void arrange(SplitPane split, Node detail, double width) {
+        var em = javafx.scene.text.Font.getDefault().getSize();
+        var sample = split.lookup(".label");
+        if (sample instanceof Label label) {
+            em = label.getFont().getSize();
+        }
+        var wanted = width < em * 44 + 300 ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+            if (split.getItems().contains(detail)) {
+                split.setDividerPositions(wanted == javafx.geometry.Orientation.HORIZONTAL ? 0.71 : 0.6);
+            }
+        }
     }
 
     private static Node header(ChecklistViewModel model) {
@@ -58,24 +88,37 @@ public final class ChecklistView {
         bar.progressProperty().bind(model.overallProperty().map(p -> p.fraction()));
         var summary = new Label();
         summary.setId("summary");
+        io.studycompanion.ui.Layouts.wrapping(summary);
         summary.textProperty().bind(model.summaryProperty());
-        var header = new HBox(12, title, exam, spacer, summary, bar);
+        title.setWrapText(true);
+        exam.setMinWidth(Region.USE_PREF_SIZE);
+        var left = io.studycompanion.ui.Layouts.row(12, title, exam);
+        bar.setMinWidth(60);
+        var right = new VBox(4, summary, bar);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        right.setMinWidth(120);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        var header = new HBox(12, left, right);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
 
-    private static Node filters(ChecklistViewModel model) {
+    private static Node filters(ChecklistViewModel model, Node showDetail) {
         var search = (CustomTextField) TextFields.createClearableTextField();
         search.setId("search");
         search.setPromptText("Filter by text, number (e.g. 2.5) or note");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefWidth(360);
+        search.setMinWidth(160);
         search.textProperty().bindBidirectional(model.queryProperty());
         var status = new ChoiceBox<StatusChoice>();
         status.setId("statusFilter");
         status.getItems().setAll(StatusChoice.all());
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        var box = new HBox(12, search, status);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(120);
+        var box = new HBox(12, search, io.studycompanion.ui.Layouts.row(12, status, showDetail));
+        HBox.setHgrow(box.getChildren().get(1), Priority.ALWAYS);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

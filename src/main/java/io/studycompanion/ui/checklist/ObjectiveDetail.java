@@ -26,6 +26,7 @@ import java.util.Optional;
 final class ObjectiveDetail {
     private final ChecklistViewModel model;
     private final StackPane root = new StackPane();
+    private final javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(root);
     private final VBox editor = new VBox(12);
     private final Label code = new Label();
     private final Label text = new Label();
@@ -47,30 +48,32 @@ final class ObjectiveDetail {
         root.getChildren().addAll(placeholder, editor);
         model.selectedProgressProperty().addListener((obs, old, now) -> show(now));
         show(model.selectedProgressProperty().get());
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().addAll("edge-to-edge", "detail-pane");
     }
 
-    StackPane node() {
-        return root;
+    /** The panel in a vertical scroller: at a large text size or a short window it scrolls, never clips. */
+    javafx.scene.control.ScrollPane node() {
+        return scroller;
     }
 
     private void buildEditor() {
         code.getStyleClass().add("detail-code");
         text.setId("detailText");
         text.textProperty().bind(model.selectedTextProperty());
-        text.setWrapText(true);
+        io.studycompanion.ui.Layouts.wrapping(text);
         text.getStyleClass().add("detail-text");
         ticked.setId("detailTicked");
         ticked.setWrapText(true);
         ticked.setOnAction(e -> current().ifPresent(p -> model.setTicked(p.objectiveId(), ticked.isSelected())));
-        var statusRow = new HBox();
-        statusRow.getStyleClass().add("segmented");
+        var statusRow = new javafx.scene.layout.FlowPane(6, 6);
         for (var status : ObjectiveStatus.values()) {
             var button = new ToggleButton(status.label());
             button.setId("status-" + status.name());
             button.setToggleGroup(statusGroup);
             button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> onStatus(status, button));
             statusButtons.put(status, button);
             statusRow.getChildren().add(button);
@@ -79,6 +82,8 @@ final class ObjectiveDetail {
         note.setWrapText(true);
         note.setPromptText("Your note: what to revisit, links, pitfalls…");
         VBox.setVgrow(note, Priority.ALWAYS);
+        note.setPrefRowCount(4);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.textProperty().addListener((obs, old, now) -> {
             if (!updating) {
                 current().ifPresent(p -> model.setNote(p.objectiveId(), now));
@@ -86,9 +91,13 @@ final class ObjectiveDetail {
         });
         var practice = new Button("Practice this objective", new FontIcon(Feather.PLAY_CIRCLE));
         practice.setId("practiceObjective");
+        practice.setWrapText(true);
+        ticked.setMinWidth(0);
+        ticked.setMinHeight(Region.USE_PREF_SIZE);
+        code.setMinWidth(Region.USE_PREF_SIZE);
         practice.setOnAction(e -> model.practiceSelected());
-        editor.getChildren().addAll(code, text, ticked, section("How confident are you?"), statusRow,
-                section("Note"), note, practice);
+        editor.getChildren().addAll(code, text, practice, ticked, section("How confident are you?"), statusRow,
+                section("Note"), note);
     }
 
     private void onStatus(ObjectiveStatus status, ToggleButton button) {

@@ -96,9 +96,14 @@ public final class DashboardView {
                 .ifPresent(this::export));
         title.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        var box = new HBox(12, title, updating, spacer, export);
+        var actions = io.studycompanion.ui.Layouts.row(12, export);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setPrefWrapLength(0);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        var box = new HBox(12, title, updating, actions);
         box.setAlignment(Pos.CENTER_LEFT);
-        plan.setWrapText(true);
+        io.studycompanion.ui.Layouts.wrapping(plan);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         var planRow = new HBox(12, date, plan);
         planRow.setAlignment(Pos.CENTER_LEFT);
         var error = new Label();
@@ -109,6 +114,7 @@ public final class DashboardView {
         var exportState = new Label();
         exportState.setId("exportMessage");
         exportState.textProperty().bind(model.exportMessageProperty());
+        io.studycompanion.ui.Layouts.wrapping(exportState);
         var exportRow = new HBox(8, exportState);
         exportRow.setAlignment(Pos.CENTER_RIGHT);
         exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
@@ -138,13 +144,16 @@ public final class DashboardView {
         var coverage = new Label();
         coverage.setId("coverage");
         coverage.textProperty().bind(model.coverageProperty());
+        io.studycompanion.ui.Layouts.wrapping(coverage);
         var cov = new VBox(4, coverage, caption("objectives"));
+        cov.setMinWidth(0);
         var note = new Label();
         note.setId("evidenceNote");
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.evidenceNoteProperty());
         var row = new HBox(36, predicted, pass, cov);
+        HBox.setHgrow(cov, Priority.ALWAYS);
         row.setAlignment(Pos.BOTTOM_LEFT);
         return new VBox(8, row, note);
     }
@@ -210,17 +219,21 @@ public final class DashboardView {
         number.setId(id);
         number.getStyleClass().add("figure");
         number.textProperty().bind(value);
-        return new VBox(2, number, caption(caption));
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        var box = new VBox(2, number, caption(caption));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Label caption(String text) {
         var label = new Label(text);
         label.getStyleClass().add("hint");
+        label.setWrapText(true);
         return label;
     }
 
     private static VBox card(String title, Node content) {
-        var heading = new Label(title);
+        var heading = io.studycompanion.ui.Layouts.wrapping(new Label(title));
         heading.getStyleClass().add("field-caption");
         var box = new VBox(10, heading, content);
         box.getStyleClass().add("dash-card");

@@ -29,9 +29,11 @@ final class SectionBars extends GridPane {
         int row = 0;
         for (var s : sections) {
             var name = new Label(s.section() + " " + s.title());
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setWrapText(true);
+            name.setMinWidth(80);
             var weight = new Label(s.weightPercent() + "% of exam");
             weight.getStyleClass().add("hint");
+            weight.setMinWidth(Region.USE_PREF_SIZE);
             var value = new Label(s.evidence() == Evidence.NONE ? "no answers"
                     : String.format(Locale.ROOT, "%.0f%%  (%s)", 100 * s.mean(), DashboardViewModel.range(s.low(), s.high())));
             value.getStyleClass().add("section-value");
@@ -60,7 +62,7 @@ final class SectionBars extends GridPane {
             fill.setVisible(section.evidence() != Evidence.NONE);
             fill.getStyleClass().add(section.mean() >= passMark ? "above" : "below");
             setPrefSize(320, 22);
-            setMinWidth(120);
+            setMinWidth(60);
             Tooltip.install(this, new Tooltip(String.format(Locale.ROOT, "Estimate %.0f%%, 80%% range %s, pass mark %.0f%%",
                     100 * section.mean(), DashboardViewModel.range(section.low(), section.high()), 100 * passMark)));
         }

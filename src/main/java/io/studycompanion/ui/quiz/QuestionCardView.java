@@ -81,6 +81,25 @@ final class QuestionCardView {
         return wrapper;
     }
 
+    /** A documentation link: its address in a tooltip, and a menu to copy it when no browser opens. */
+    private static Hyperlink link(io.studycompanion.domain.Reference r, Consumer<String> onLink) {
+        var link = new Hyperlink(r.title());
+        link.getStyleClass().add("doc-link");
+        link.setWrapText(true);
+        link.setMinHeight(Region.USE_PREF_SIZE);
+        link.setTooltip(new javafx.scene.control.Tooltip(r.url()));
+        link.setAccessibleHelp(r.url());
+        link.setOnAction(e -> onLink.accept(r.url()));
+        var copy = new javafx.scene.control.MenuItem("Copy link address");
+        copy.setOnAction(e -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(r.url());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        link.setContextMenu(new javafx.scene.control.ContextMenu(copy));
+        return link;
+    }
+
     private static Node feedback(QuestionCard.Feedback f, Consumer<String> onLink) {
         var verdict = new Label(f.correct() ? "Correct" : "Not quite");
         verdict.setId("verdict");
@@ -95,13 +114,9 @@ final class QuestionCardView {
             note.getStyleClass().add("platform-note");
             box.getChildren().add(note);
         });
-        var refs = new FlowPane(8, 4);
+        var refs = new VBox(2);
         refs.getChildren().add(new Label("Read more:"));
-        f.references().forEach(r -> {
-            var link = new Hyperlink(r.title());
-            link.setOnAction(e -> onLink.accept(r.url()));
-            refs.getChildren().add(link);
-        });
+        f.references().forEach(r -> refs.getChildren().add(link(r, onLink)));
         box.getChildren().add(refs);
         box.getStyleClass().add("feedback");
         return box;

@@ -58,13 +58,17 @@ final class QuizKeys {
 
     static Node helpOverlay() {
         var grid = new GridPane();
+        var keyColumn = new javafx.scene.layout.ColumnConstraints();
+        keyColumn.setMinWidth(Region.USE_PREF_SIZE);
+        var whatColumn = new javafx.scene.layout.ColumnConstraints();
+        whatColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keyColumn, whatColumn);
         grid.setHgap(16);
         grid.setVgap(8);
         for (int i = 0; i < KEYS.length; i++) {
-            var key = new Label(KEYS[i][0]);
+            var key = io.studycompanion.ui.Layouts.whole(new Label(KEYS[i][0]));
             key.getStyleClass().add("key-cap");
-            var what = new Label(KEYS[i][1]);
-            what.setWrapText(true);
+            var what = io.studycompanion.ui.Layouts.wrapping(new Label(KEYS[i][1]));
             grid.addRow(i, key, what);
         }
         var title = new Label("Keyboard");

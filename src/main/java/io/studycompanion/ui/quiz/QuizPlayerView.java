@@ -1,6 +1,7 @@
 package io.studycompanion.ui.quiz;
 
 import io.studycompanion.domain.quiz.Confidence;
+import io.studycompanion.ui.Layouts;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -99,8 +100,6 @@ final class QuizPlayerView {
         clock.getStyleClass().add("timer");
         model.timeLowProperty().addListener((o, a, low) -> clock.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("low"), low));
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         flag.setId("flag");
         flag.setOnAction(e -> model.toggleFlag());
         var keys = new Button("Keys (?)");
@@ -109,27 +108,34 @@ final class QuizPlayerView {
         var submit = new Button("Submit…");
         submit.setId("submit");
         submit.setOnAction(e -> askSubmit());
-        var box = new HBox(12, title, spacer, clock, flag, keys, submit);
+        Layouts.wrapping(title);
+        title.setMinWidth(120);
+        // The controls wrap onto a second line rather than cutting the countdown or a button.
+        var controls = Layouts.row(12, clock, flag, keys, submit);
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setPrefWrapLength(0);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        var box = new HBox(12, title, controls);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
 
     private Node footer() {
-        var sure = new Label("Confidence:");
-        var row = new HBox(6, sure);
-        row.setAlignment(Pos.CENTER_LEFT);
+        var sure = Layouts.whole(new Label("Confidence:"));
+        var row = Layouts.row(6, sure);
         for (var c : Confidence.values()) {
             var b = new ToggleButton(c.label() + " (" + c.label().charAt(0) + ")");
             b.setId("conf-" + c.name());
             b.setOnAction(e -> model.setConfidence(c));
             confidence.put(c, b);
-            row.getChildren().add(b);
+            row.getChildren().add(Layouts.whole(b));
         }
         var message = new Label();
         message.setId("playerMessage");
         message.getStyleClass().add("player-message");
         message.textProperty().bind(model.messageProperty());
+        Layouts.wrapping(message);
         var previous = new Button("← Previous");
         previous.setId("previous");
         previous.setOnAction(e -> model.previous());
@@ -137,9 +143,12 @@ final class QuizPlayerView {
         primary.setDefaultButton(false);
         primary.getStyleClass().add("accent");
         primary.setOnAction(e -> model.confirm());
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(12, row, message, spacer, previous, primary);
+        var moves = Layouts.row(12, previous, primary);
+        moves.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        row.setPrefWrapLength(0);
+        var bar = new HBox(12, row, message, moves);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 0, 0, 0));
         return bar;
@@ -148,11 +157,18 @@ final class QuizPlayerView {
     private Node gridPanel() {
         grid.setId("reviewGrid");
         grid.setPrefWrapLength(220);
-        var legend = new Label("■ answered  □ open  ⚑ flagged");
+        var legend = Layouts.wrapping(new Label("■ answered  □ open  ⚑ flagged"));
         legend.getStyleClass().add("hint");
-        var box = new VBox(10, new Label("Review grid"), grid, legend);
+        // Sixty cells do not fit every window at every text size: the grid scrolls, the panel stays inside.
+        var cells = new ScrollPane(grid);
+        cells.setFitToWidth(true);
+        cells.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        cells.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(cells, Priority.ALWAYS);
+        var box = new VBox(10, Layouts.whole(new Label("Review grid")), cells, legend);
         box.getStyleClass().add("grid-panel");
         box.setPrefWidth(250);
+        box.setMinWidth(160);
         box.setPadding(new Insets(0, 0, 0, 16));
         return box;
     }

@@ -42,11 +42,16 @@ final class QuizResultsView {
         back.setId("backToSetup");
         back.setOnAction(e -> onBack.run());
         // Wraps onto a second line rather than cutting the score, the verdict or the button at narrow widths.
-        for (var control : java.util.List.of(score, verdict, time, back)) {
+        for (var control : java.util.List.of(score, time, back)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        var summary = new javafx.scene.layout.FlowPane(20, 8, score, verdict, time, back);
-        summary.setAlignment(Pos.BASELINE_LEFT);
+        verdict.setWrapText(true);
+        time.setWrapText(true);
+        title.setWrapText(true);
+        var summary = new VBox(6, score, verdict, io.studycompanion.ui.Layouts.row(20, time, back));
+        io.studycompanion.ui.Layouts.wrapping(verdict);
+        io.studycompanion.ui.Layouts.wrapping(time);
+        io.studycompanion.ui.Layouts.wrapping(title);
         var review = new VBox(18);
         review.setId("reviewList");
         var filter = new ChoiceBox<ReviewFilter>();
@@ -78,12 +83,24 @@ final class QuizResultsView {
         var grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
+        // The title wraps, the bar gives way, the figure is never cut.
+        var titles = new javafx.scene.layout.ColumnConstraints();
+        titles.setHgrow(javafx.scene.layout.Priority.SOMETIMES);
+        titles.setFillWidth(true);
+        var bars = new javafx.scene.layout.ColumnConstraints(40, 180, 180);
+        var figures = new javafx.scene.layout.ColumnConstraints();
+        figures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(titles, bars, figures);
         int row = 0;
         for (var line : lines) {
             var bar = new ProgressBar(line.percent() / 100);
-            bar.setPrefWidth(180);
-            grid.addRow(row++, new Label(line.code() + " " + line.title()), bar,
-                    new Label(String.format(Locale.ROOT, "%d/%d (%.0f%%)", line.correct(), line.total(), line.percent())));
+            bar.setMinWidth(40);
+            bar.setMaxWidth(Double.MAX_VALUE);
+            var title = new Label(line.code() + " " + line.title());
+            title.setWrapText(true);
+            var figure = new Label(String.format(Locale.ROOT, "%d/%d (%.0f%%)", line.correct(), line.total(), line.percent()));
+            figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, title, bar, figure);
         }
         return new VBox(8, caption(heading), grid);
     }

@@ -44,10 +44,7 @@ final class QuizSetupView {
         discard.textProperty().bind(model.discardLabelProperty());
         discard.setId("discard");
         discard.setOnAction(e -> model.discardUnfinished());
-        var spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var box = new HBox(12, text, spacer, resume, discard);
-        box.setAlignment(Pos.CENTER_LEFT);
+        var box = io.studycompanion.ui.Layouts.question(text, resume, discard);
         box.getStyleClass().add("info-banner");
         box.visibleProperty().bind(model.unfinishedProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
@@ -55,7 +52,7 @@ final class QuizSetupView {
     }
 
     private static Node form(QuizSetupViewModel model) {
-        var modes = new HBox();
+        var modes = new javafx.scene.layout.FlowPane(0, 6); // one segmented row, or more when too narrow
         modes.getStyleClass().add("segmented");
         var group = new ToggleGroup();
         for (var mode : QuizMode.values()) {
@@ -68,6 +65,8 @@ final class QuizSetupView {
         }
         var scope = new ComboBox<>(model.scopes());
         scope.setId("scope");
+        scope.setMinWidth(120);
+        scope.setMaxWidth(Double.MAX_VALUE);
         scope.valueProperty().bindBidirectional(model.scopeProperty());
         scope.setConverter(new StringConverter<>() {
             public String toString(QuizScope s) { return s == null ? "" : s.label(); }
@@ -93,6 +92,17 @@ final class QuizSetupView {
         var grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(12);
+        var captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
+        io.studycompanion.ui.Layouts.wrapping(info);
+        for (var b : modes.getChildren()) {
+            io.studycompanion.ui.Layouts.whole((javafx.scene.layout.Region) b);
+        }
+        io.studycompanion.ui.Layouts.whole(count);
+        io.studycompanion.ui.Layouts.whole(start);
         grid.addRow(0, caption("Mode"), modes);
         grid.addRow(1, caption("Questions from"), scope);
         grid.addRow(2, caption("How many"), count);
@@ -131,7 +141,7 @@ final class QuizSetupView {
     }
 
     private static Label caption(String text) {
-        var label = new Label(text);
+        var label = io.studycompanion.ui.Layouts.whole(new Label(text));
         label.getStyleClass().add("field-caption");
         return label;
     }

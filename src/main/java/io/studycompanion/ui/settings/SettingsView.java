@@ -4,6 +4,7 @@ import io.studycompanion.service.Theme;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import io.studycompanion.ui.DesktopActions;
+import io.studycompanion.ui.Layouts;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -26,12 +27,18 @@ public final class SettingsView {
         var grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(14);
+        var captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, values);
         grid.addRow(0, caption("Theme"), themeChooser(model));
         grid.addRow(1, caption("Text size"), fontSize(model));
         var folder = new Label();
         folder.setId("dataFolder");
         folder.textProperty().bind(model.dataFolderProperty());
         folder.getStyleClass().add("mono");
+        Layouts.wrapping(folder);
         grid.addRow(2, caption("Data folder"), folder);
         var hint = new Label("Your progress is stored in study-companion.db in this folder. "
                 + "Start the app with --data-dir DIR (or set STUDY_COMPANION_DATA_DIR) to use another one.");
@@ -81,8 +88,7 @@ public final class SettingsView {
         yes.setOnAction(e -> model.confirmImport());
         var no = new Button("Cancel");
         no.setOnAction(e -> model.cancelImport());
-        var confirm = new HBox(10, question, yes, no);
-        confirm.setAlignment(Pos.CENTER_LEFT);
+        var confirm = Layouts.question(question, yes, no);
         confirm.getStyleClass().add("info-banner");
         confirm.visibleProperty().bind(model.pendingImportProperty().map(java.util.Optional::isPresent));
         confirm.managedProperty().bind(confirm.visibleProperty());
@@ -92,7 +98,7 @@ public final class SettingsView {
                 + "Importing one replaces your current progress.");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
-        return new VBox(10, caption, hint, new HBox(10, exportJson, importJson, exportCsv), confirm, message);
+        return new VBox(10, caption, hint, Layouts.row(10, exportJson, importJson, exportCsv), confirm, message);
     }
 
     private Node backupSection(SettingsViewModel model, DesktopActions desktop) {
@@ -128,8 +134,7 @@ public final class SettingsView {
         yes.setOnAction(e -> model.confirmRestore());
         var no = new Button("Cancel");
         no.setOnAction(e -> model.cancelRestore());
-        var confirm = new HBox(10, question, yes, no);
-        confirm.setAlignment(Pos.CENTER_LEFT);
+        var confirm = Layouts.question(question, yes, no);
         confirm.getStyleClass().add("info-banner");
         confirm.visibleProperty().bind(model.pendingRestoreProperty().map(java.util.Optional::isPresent));
         confirm.managedProperty().bind(confirm.visibleProperty());
@@ -147,7 +152,7 @@ public final class SettingsView {
             content.putString(model.diagnostics());
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
-        return new VBox(10, caption, hint, list, new HBox(10, now, restore, open, copy), confirm);
+        return new VBox(10, caption, hint, list, Layouts.row(10, now, restore, open, copy), confirm);
     }
 
     private static Node themeChooser(SettingsViewModel model) {
@@ -173,15 +178,16 @@ public final class SettingsView {
         spinner.setPrefWidth(100);
         spinner.valueProperty().addListener((obs, old, now) -> model.fontSizeProperty().set(now));
         model.fontSizeProperty().addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
-        var sample = new Label("px — applies to the whole window");
+        var sample = Layouts.wrapping(new Label("px — applies to the whole window"));
         sample.getStyleClass().add("hint");
+        Layouts.whole(spinner);
         var box = new HBox(10, spinner, sample);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private static Label caption(String text) {
-        var label = new Label(text);
+        var label = Layouts.whole(new Label(text));
         label.getStyleClass().add("field-caption");
         return label;
     }

@@ -1,0 +1,62 @@
+package io.studycompanion.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * Layout rules every screen shares so that no text is cut at a narrow window or a large text size: short
+ * controls keep their whole width, rows of them wrap onto more lines, long text wraps.
+ */
+public final class Layouts {
+    private Layouts() {
+    }
+
+    /** Never narrower than its text: a button or short label that is unreadable when cut. */
+    public static <T extends Region> T whole(T region) {
+        region.setMinWidth(Region.USE_PREF_SIZE);
+        return region;
+    }
+
+    /** Wraps onto as many lines as it needs instead of ending in an ellipsis. */
+    public static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A row of controls that continues on the next line when the window is too narrow for it. */
+    public static FlowPane row(double gap, Node... nodes) {
+        var row = new FlowPane(gap, gap * 0.75);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setRowValignment(javafx.geometry.VPos.CENTER);
+        for (var node : nodes) {
+            if (node instanceof Region region && !(node instanceof Label label && label.isWrapText())) {
+                whole(region);
+            }
+        }
+        row.getChildren().addAll(nodes);
+        return row;
+    }
+
+    /** A question with its buttons: the question wraps and takes the room, the buttons stay whole. */
+    public static HBox question(Label text, Node... buttons) {
+        wrapping(text);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        var box = new HBox(10, text);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (var b : buttons) {
+            if (b instanceof Region region) {
+                whole(region);
+            }
+            box.getChildren().add(b);
+        }
+        return box;
+    }
+}
