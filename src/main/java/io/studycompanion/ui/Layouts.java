@@ -44,6 +44,20 @@ public final class Layouts {
         return row;
     }
 
+    /**
+     * One of these buttons selected at a time, like a ToggleGroup, but each one a Tab stop of its own (in a
+     * ToggleGroup, Tab stops only at the selected button and the others need the arrow keys).
+     */
+    public static void exclusive(java.util.List<? extends javafx.scene.control.ToggleButton> buttons) {
+        for (var button : buttons) {
+            button.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    buttons.stream().filter(b -> b != button).forEach(b -> b.setSelected(false));
+                }
+            });
+        }
+    }
+
     /** A question with its buttons: the question wraps and takes the room, the buttons stay whole. */
     public static HBox question(Label text, Node... buttons) {
         wrapping(text);

@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,7 +33,8 @@ public final class MainWindow {
 
     private final UiServices services;
     private final BorderPane root = new BorderPane();
-    private final ToggleGroup nav = new ToggleGroup();
+    /** The navigation buttons; one selected at a time. Not a ToggleGroup: in one, Tab stops only at the selected button. */
+    private final java.util.List<ToggleButton> nav = new java.util.ArrayList<>();
     private final SettingsViewModel settings;
     private final Scene scene;
     private ToggleButton quizButton;
@@ -57,7 +57,7 @@ public final class MainWindow {
         restyle();
         settings.themeProperty().addListener((obs, old, now) -> restyle());
         settings.fontSizeProperty().addListener((obs, old, now) -> restyle());
-        ((ToggleButton) nav.getToggles().get(0)).fire();
+        nav.get(0).fire();
     }
 
     /** Puts the window on the stage at its remembered size and position, and remembers it on close. */
@@ -190,11 +190,12 @@ public final class MainWindow {
     private ToggleButton navButton(String id, String text, Feather icon, Supplier<Node> screen) {
         var button = new ToggleButton(text, new FontIcon(icon));
         button.setId(id);
-        button.setToggleGroup(nav);
+        nav.add(button);
+        button.setAccessibleHelp("Shows the " + text + " screen");
         button.getStyleClass().add("nav-button");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setOnAction(e -> {
-            button.setSelected(true);
+            nav.forEach(b -> b.setSelected(b == button));
             var node = screens.computeIfAbsent(button, b -> {
                 var built = screen.get();
                 BorderPane.setMargin(built, new Insets(20, 24, 20, 24));

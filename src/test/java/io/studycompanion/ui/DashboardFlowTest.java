@@ -57,6 +57,9 @@ class DashboardFlowTest extends AppFlowTest {
         assertThat(text("#coverage")).matches("0 of 47 ticked · ([1-9]|1\\d|20) practised · 0 mastered");
         assertThat(text("#evidenceNote")).doesNotStartWith("Not enough evidence yet");
         assertThat(text("#predictedScore")).matches("\\d+%");
+        var axis = (javafx.scene.chart.NumberAxis) robot.lookup("#trendChart").queryAs(javafx.scene.chart.LineChart.class).getXAxis();
+        assertThat(axis.getUpperBound()).as("the trend ends today, not a week ahead")
+                .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay());
         assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(b -> b.getId() != null && b.getId().startsWith("practice-"))).hasSize(8);
 

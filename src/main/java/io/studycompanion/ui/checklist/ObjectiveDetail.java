@@ -8,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,7 +30,6 @@ final class ObjectiveDetail {
     private final Label code = new Label();
     private final Label text = new Label();
     private final CheckBox ticked = new CheckBox("Ticked off: I have covered this");
-    private final ToggleGroup statusGroup = new ToggleGroup();
     private final Map<ObjectiveStatus, ToggleButton> statusButtons = new EnumMap<>(ObjectiveStatus.class);
     private final TextArea note = new TextArea();
     private boolean updating;
@@ -72,12 +70,12 @@ final class ObjectiveDetail {
         for (var status : ObjectiveStatus.values()) {
             var button = new ToggleButton(status.label());
             button.setId("status-" + status.name());
-            button.setToggleGroup(statusGroup);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> onStatus(status, button));
             statusButtons.put(status, button);
             statusRow.getChildren().add(button);
         }
+        io.studycompanion.ui.Layouts.exclusive(java.util.List.copyOf(statusButtons.values()));
         note.setId("noteArea");
         note.setWrapText(true);
         note.setPromptText("Your note: what to revisit, links, pitfalls…");

@@ -40,8 +40,9 @@ final class TrendChart extends LineChart<Number, Number> {
         practice.forEach(p -> practiceSeries.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.percent())));
         var days = Stream.concat(exams.stream().map(ExamResultPoint::date), practice.stream().map(TrendPoint::date))
                 .mapToLong(LocalDate::toEpochDay).summaryStatistics();
-        long from = days.getCount() == 0 ? today.toEpochDay() - 7 : days.getMin() - 1;
-        long to = days.getCount() == 0 ? today.toEpochDay() : Math.max(days.getMax() + 1, from + 7);
+        // The axis ends today (never a week ahead) and shows at least a week.
+        long to = days.getCount() == 0 ? today.toEpochDay() : Math.max(today.toEpochDay(), days.getMax());
+        long from = days.getCount() == 0 ? to - 7 : Math.min(days.getMin() - 1, to - 7);
         var x = (NumberAxis) getXAxis();
         x.setLowerBound(from);
         x.setUpperBound(to);

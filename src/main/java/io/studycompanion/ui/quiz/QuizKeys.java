@@ -14,7 +14,9 @@ import javafx.scene.layout.VBox;
 final class QuizKeys {
     private static final String[][] KEYS = {
             {"1–6 or A–E", "choose an answer (again to unselect in a multiple-answer question)"},
-            {"Enter", "check the answer, then go on (exam: next question)"},
+            {"Enter", "check the answer, then go on (exam: next question; on the last one, submit)"},
+            {"Ctrl+Enter", "submit now (asks first)"},
+            {"Page Up / Page Down", "scroll the question and its explanation"},
             {"→ / ←", "next / previous question"},
             {"F", "flag for review"},
             {"S / U / G", "confidence: sure, unsure, guess"},
@@ -27,6 +29,10 @@ final class QuizKeys {
     /** Acts on a key; true when the key was one of the player's. */
     static boolean handle(KeyEvent e, QuizPlayerViewModel model, Node help, Runnable askSubmit) {
         var code = e.getCode();
+        if (code == KeyCode.ENTER && (e.isControlDown() || e.isMetaDown())) {
+            askSubmit.run();
+            return true;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return false;
         }
@@ -38,6 +44,8 @@ final class QuizKeys {
             model.toggle(code.ordinal() - KeyCode.A.ordinal());
         } else if (code == KeyCode.F) {
             model.toggleFlag();
+        } else if (code == KeyCode.ENTER && model.isExam() && model.onLastQuestion()) {
+            askSubmit.run();
         } else if (code == KeyCode.ENTER) {
             model.confirm();
         } else if (code == KeyCode.RIGHT) {

@@ -38,6 +38,7 @@ final class QuizPlayerView {
     private final ToggleButton flag = new ToggleButton("Flag (F)");
     private final VBox confirm = new VBox(12);
     private final Label confirmText = new Label();
+    private final Button confirmYes = new Button("Submit now");
     private final Node help = QuizKeys.helpOverlay();
     private final Timeline timer;
     private long lastTick = System.nanoTime();
@@ -220,7 +221,7 @@ final class QuizPlayerView {
         confirm.getStyleClass().add("overlay-card");
         confirm.setMaxSize(460, Region.USE_PREF_SIZE);
         confirmText.setWrapText(true);
-        var yes = new Button("Submit now");
+        var yes = confirmYes;
         yes.setId("confirmSubmitYes");
         yes.getStyleClass().add("accent");
         yes.setOnAction(e -> {
@@ -240,11 +241,46 @@ final class QuizPlayerView {
         var warning = model.submitWarning();
         confirmText.setText(warning.isEmpty() ? "Every question is answered and none is flagged." : warning);
         confirm.setVisible(true);
+        confirmYes.requestFocus();
     }
 
     private void onKey(KeyEvent e) {
+        if (confirm.isVisible()) { // the submit check has the keys: Enter submits, Esc keeps going
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                confirmYes.fire();
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                confirm.setVisible(false);
+                e.consume();
+            }
+            return;
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN || e.getCode() == javafx.scene.input.KeyCode.PAGE_UP) {
+            scrollBy(e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN ? 0.9 : -0.9);
+            e.consume();
+            return;
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.UP) {
+            // Scroll the question, never move focus to the sidebar while the quiz has the keys.
+            scrollBy(e.getCode() == javafx.scene.input.KeyCode.DOWN ? 0.1 : -0.1);
+            e.consume();
+            return;
+        }
         if (QuizKeys.handle(e, model, help, this::askSubmit)) {
             e.consume();
+        }
+    }
+
+    /** Moves the question, its feedback and explanation by a share of the visible height (0.9: a page). */
+    private void scrollBy(double pages) {
+        var content = scroll.getContent();
+        if (content == null) {
+            return;
+        }
+        double extra = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (extra > 0) {
+            double step = scroll.getViewportBounds().getHeight() * pages / extra;
+            scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step)));
         }
     }
 }

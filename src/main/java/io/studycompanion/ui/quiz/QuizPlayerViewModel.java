@@ -86,6 +86,11 @@ public final class QuizPlayerViewModel {
      * Enter: in practice, checks the answer, then moves on; on the checked last question it finishes the quiz.
      * In an exam it moves on. A question no longer in the bank is passed over.
      */
+    /** On the last question: Enter there goes to the submit check in an exam. */
+    public boolean onLastQuestion() {
+        return position == attempt.items().size() - 1;
+    }
+
     public void confirm() {
         var last = position == attempt.items().size() - 1;
         if (!isExam() && locked() && last) {
@@ -152,6 +157,17 @@ public final class QuizPlayerViewModel {
         var text = new StringBuilder();
         if (!unanswered.isEmpty()) {
             text.append(unanswered.size()).append(" unanswered: ").append(numbers(unanswered)).append('\n');
+        }
+        // A multiple-answer question with too few choices is no answer: say which, and how far each got.
+        var partial = attempt.items().stream().filter(i -> !i.answered() && !i.selected().isEmpty()).toList();
+        if (!partial.isEmpty()) {
+            var shown = partial.stream().limit(FIRST_FEW).map(i -> (i.position() + 1) + ": " + i.selected().size()
+                    + " of " + Optional.ofNullable(quiz.questions().get(i.questionId())).map(q -> q.choose()).orElse(0)
+                    + " chosen").toList();
+            text.append(partial.size()).append(partial.size() == 1 ? " has" : " have")
+                    .append(" fewer choices than asked (not answered yet): ").append(String.join(", ", shown))
+                    .append(partial.size() > shown.size() ? " and " + (partial.size() - shown.size()) + " more" : "")
+                    .append('\n');
         }
         if (!flagged.isEmpty()) {
             text.append(flagged.size()).append(" flagged: ").append(numbers(flagged)).append('\n');

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,15 +53,16 @@ final class QuizSetupView {
     private static Node form(QuizSetupViewModel model) {
         var modes = new javafx.scene.layout.FlowPane(0, 6); // one segmented row, or more when too narrow
         modes.getStyleClass().add("segmented");
-        var group = new ToggleGroup();
+        var buttons = new java.util.ArrayList<ToggleButton>();
         for (var mode : QuizMode.values()) {
             var b = new ToggleButton(mode.label());
             b.setId("mode-" + mode.name());
-            b.setToggleGroup(group);
+            buttons.add(b);
             b.setSelected(model.modeProperty().get() == mode);
             b.setOnAction(e -> { b.setSelected(true); model.modeProperty().set(mode); });
             modes.getChildren().add(b);
         }
+        io.studycompanion.ui.Layouts.exclusive(buttons);
         var scope = new ComboBox<>(model.scopes());
         scope.setId("scope");
         scope.setMinWidth(120);

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -156,13 +155,11 @@ public final class SettingsView {
     }
 
     private static Node themeChooser(SettingsViewModel model) {
-        var group = new ToggleGroup();
         var light = new ToggleButton("Light");
         light.setId("themeLight");
         var dark = new ToggleButton("Dark");
         dark.setId("themeDark");
-        light.setToggleGroup(group);
-        dark.setToggleGroup(group);
+        Layouts.exclusive(java.util.List.of(light, dark));
         (model.themeProperty().get() == Theme.DARK ? dark : light).setSelected(true);
         light.setOnAction(e -> { light.setSelected(true); model.themeProperty().set(Theme.LIGHT); });
         dark.setOnAction(e -> { dark.setSelected(true); model.themeProperty().set(Theme.DARK); });

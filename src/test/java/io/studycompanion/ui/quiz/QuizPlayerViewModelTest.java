@@ -45,6 +45,25 @@ class QuizPlayerViewModelTest {
     }
 
     @Test
+    void submitCheckNamesMultipleAnswerQuestionsWithTooFewChoices() {
+        var model = new QuizPlayerViewModel(quiz, quiz.startExam("2025-09-30"), finished::add);
+        int position = -1;
+        for (int i = 0; i < 60 && position < 0; i++) {
+            model.goTo(i);
+            if (model.cardProperty().get().choose() == 2) {
+                position = i;
+            }
+        }
+        assertThat(position).as("a blueprint draw of 60 holds a choose-2 question").isNotNegative();
+        model.toggle(0);
+        assertThat(model.submitWarning()).contains("1 has fewer choices than asked (not answered yet): "
+                + (position + 1) + ": 1 of 2 chosen");
+        assertThat(model.submitWarning()).startsWith("60 unanswered");
+        model.toggle(1);
+        assertThat(model.submitWarning()).doesNotContain("fewer choices").startsWith("59 unanswered");
+    }
+
+    @Test
     void examSubmitsItselfWhenTheTimeRunsOut() {
         var model = new QuizPlayerViewModel(quiz, quiz.startExam("2025-09-30"), finished::add);
         assertThat(model.timeLeftProperty().get()).isEqualTo("2:00:00");
