@@ -94,7 +94,7 @@ public final class BackupService {
             exportJson(copy);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Importing " + name + " was not started: your current progress could not be "
-                    + "saved first (" + e.getMessage() + "). Nothing was changed.", e);
+                    + "saved first (" + e.getMessage().replaceAll("\\.$", "") + "). Nothing was changed.", e);
         }
         pruneBeforeImport(copy);
         int rows = backups.restore(sink -> {

@@ -49,7 +49,7 @@ public final class DataSafetyService {
             return java.util.Optional.empty();
         } catch (RuntimeException e) {
             return java.util.Optional.of("Your data was replaced, but a backup of the new data could not be made: "
-                    + e.getMessage());
+                    + e.getMessage().replace("; nothing was changed.", "."));
         }
     }
 

@@ -70,7 +70,8 @@ public final class DataStore {
             }
             return java.util.Optional.empty();
         } catch (StorageException e) {
-            return java.util.Optional.of("No backup was made at this start: " + e.getMessage());
+            return java.util.Optional.of("No backup was made at this start: " + e.getMessage()
+                    .replace("; nothing was changed.", "; your data itself is as it was."));
         }
     }
 
