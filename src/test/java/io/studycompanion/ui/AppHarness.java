@@ -51,6 +51,11 @@ final class AppHarness {
         return cardsInFirstFrame;
     }
 
+    /** The running app (its database is held exclusively: read it through the app, on the FX thread). */
+    App app() {
+        return app;
+    }
+
     boolean catalogParsed() {
         return app.catalogLoaded();
     }
