@@ -28,6 +28,7 @@ import io.studycompanion.ui.UiSession;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +53,7 @@ public final class App implements UiSession, DataVerbs {
     private final DataStore.Opened opened;
     private final Lazy<ExamCatalog> catalog;
     private final Clock clock;
+    private final List<String> verbNotices = new java.util.ArrayList<>();
 
     private App(Path dataFolder, Lazy<ExamCatalog> catalog, DataStore.Opened opened, InstanceLock lock, StudyProgressService progress,
                 PreferencesService preferences, QuestionBankService questionBank, QuizService quiz,
@@ -86,13 +88,53 @@ public final class App implements UiSession, DataVerbs {
         createFolder(dataFolder);
         var lock = InstanceLock.acquire(dataFolder);
         try {
-            AppLog.start(dataFolder);
+            var logNotice = AppLog.start(dataFolder);
             var opened = DataStore.open(dataFolder, clock);
             opened.notices().forEach(n -> AppLog.logger().warning(n));
             AppLog.logger().info("opened " + dataFolder + " (schema " + opened.database().userVersion() + ")");
-            return assemble(dataFolder, catalog, opened, lock, clock);
+            return assemble(dataFolder, catalog, opened, lock, clock, logNotice.stream().toList());
         } catch (RuntimeException e) {
             AppLog.logger().severe("start failed: " + e.getMessage());
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * For verbs that only read (exports, the report, {@code backups list}): opens the folder as {@link #open}
+     * does, and when that fails because the folder cannot be written (read-only, a full disk), opens the database
+     * read-only instead, so the learner can always get their data out. A note says so.
+     */
+    public static App openForReading(Path dataFolder, Clock clock) {
+        try {
+            return open(dataFolder, clock);
+        } catch (io.studycompanion.storage.AlreadyRunningException | io.studycompanion.storage.DatabaseTooNewException e) {
+            throw e;
+        } catch (io.studycompanion.storage.StorageException e) {
+            if (!java.nio.file.Files.isRegularFile(dataFolder.resolve(io.studycompanion.storage.Database.FILE_NAME))) {
+                throw e;
+            }
+            try {
+                return openReadOnly(dataFolder, clock);
+            } catch (io.studycompanion.storage.AlreadyRunningException again) {
+                throw again;
+            } catch (RuntimeException readOnly) {
+                e.addSuppressed(readOnly);
+                throw e; // the first failure says why the folder could not be used as usual
+            }
+        }
+    }
+
+    private static App openReadOnly(Path dataFolder, Clock clock) {
+        var catalog = bundledCatalog();
+        var lock = InstanceLock.acquireShared(dataFolder);
+        try {
+            AppLog.start(dataFolder); // silences the console handler; the note below says what the learner needs
+            var why = java.nio.file.Files.isWritable(dataFolder) ? "the disk holding it may be full" : "it is read-only";
+            var opened = DataStore.openReadOnly(dataFolder, clock, why);
+            AppLog.logger().info("opened " + dataFolder + " read-only");
+            return assemble(dataFolder, catalog, opened, lock, clock, List.of());
+        } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
@@ -112,7 +154,7 @@ public final class App implements UiSession, DataVerbs {
     }
 
     private static App assemble(Path dataFolder, Lazy<ExamCatalog> catalog, DataStore.Opened opened,
-                                InstanceLock lock, Clock clock) {
+                                InstanceLock lock, Clock clock, List<String> moreNotices) {
         var database = opened.database();
         var progress = new StudyProgressService(catalog, new ObjectiveProgressRepository(database, clock));
         var preferences = new PreferencesService(new SettingRepository(database));
@@ -121,8 +163,11 @@ public final class App implements UiSession, DataVerbs {
         var quiz = new QuizService(catalog, bank, attempts, new ReviewRepository(database), clock, new Random());
         var readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(database, clock),
                 new BetaReadinessModel(), clock);
-        var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock);
-        var safety = new DataSafetyService(database, opened.backups(), dataFolder, opened.notices());
+        var notices = new java.util.ArrayList<>(opened.notices());
+        notices.addAll(moreNotices);
+        var safety = new DataSafetyService(database, opened.backups(), dataFolder, notices);
+        var backup = new BackupService(new BackupRepository(database), attempts, quiz, dataFolder.resolve("backups"), clock,
+                safety);
         return new App(dataFolder, catalog, opened, lock, progress, preferences, bank, quiz, readiness, backup, safety,
                 clock);
     }
@@ -141,6 +186,21 @@ public final class App implements UiSession, DataVerbs {
      * Queues the day's first backup on the background thread (nothing when today's exists). The window asks
      * for it once its first frame is up, after the dashboard's own load; command-line verbs right away.
      */
+    /**
+     * For command-line verbs: makes the start-up backup now, before the verb writes anything, so the copy holds
+     * the data as it was and the verb's writes cannot race it. A copy that cannot be made becomes a note (nothing
+     * is attempted when the data was opened read-only).
+     */
+    public App backupBeforeVerb() {
+        if (!opened.database().readOnly()) {
+            DataStore.dailyBackup(opened).ifPresent(n -> {
+                AppLog.logger().warning(n);
+                verbNotices.add(n);
+            });
+        }
+        return this;
+    }
+
     @Override
     public void startDailyBackup() {
         background.execute(() -> DataStore.dailyBackup(opened).ifPresent(AppLog.logger()::warning));
@@ -155,6 +215,11 @@ public final class App implements UiSession, DataVerbs {
     @Override
     public BackupService backup() {
         return backup;
+    }
+
+    @Override
+    public DataSafetyService safety() {
+        return safety;
     }
 
     @Override
@@ -186,7 +251,9 @@ public final class App implements UiSession, DataVerbs {
 
     @Override
     public java.util.List<String> notices() {
-        return safety.startupNotices();
+        var all = new java.util.ArrayList<>(safety.startupNotices());
+        all.addAll(verbNotices);
+        return all;
     }
 
     /** Whether the bundled exam outline has been parsed yet (it is not needed before the first window). */

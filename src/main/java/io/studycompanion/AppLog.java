@@ -21,8 +21,12 @@ final class AppLog {
         return dataFolder.resolve("logs").resolve(PATTERN.replace("%g", "0"));
     }
 
-    /** Sends the app's log records to the data folder's log (replacing the handler of a previous folder). */
-    static synchronized void start(Path dataFolder) {
+    /**
+     * Sends the app's log records to the data folder's log (replacing the handler of a previous folder). Returns a
+     * sentence for the learner when the log cannot be written; a log that fails later (a full disk) stays silent
+     * instead of printing its stack trace on the console.
+     */
+    static synchronized java.util.Optional<String> start(Path dataFolder) {
         for (var handler : ROOT.getHandlers()) {
             ROOT.removeHandler(handler);
             handler.close();
@@ -32,11 +36,21 @@ final class AppLog {
             var handler = new FileHandler(folder.resolve(PATTERN).toString(), 1_000_000, 5, true);
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
             handler.setFormatter(new SimpleFormatter());
+            handler.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // the log is for bug reports; a disk that fills up must not put stack traces on stderr
+                }
+            });
             ROOT.addHandler(handler);
             ROOT.setLevel(Level.INFO);
             ROOT.setUseParentHandlers(false); // the log goes to the file; the console stays for messages to the user
+            return java.util.Optional.empty();
         } catch (IOException e) {
-            System.err.println("The log file cannot be written in " + dataFolder + ": " + e.getMessage());
+            ROOT.setUseParentHandlers(false);
+            return java.util.Optional.of("The log cannot be written in " + dataFolder.resolve("logs") + " ("
+                    + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage()) + "); Study Companion works without it.");
         }
     }
 

@@ -32,8 +32,8 @@ public final class Main {
             int code;
             try {
                 code = new CommandLine(App.outlineImport(), () -> App.questionBank(dataFolder(options)),
-                        () -> openForVerb(dataFolder(options)), System.out, System.err)
-                        .run(options.words());
+                        () -> openForVerb(dataFolder(options)), () -> openForReading(dataFolder(options)), System.out,
+                        System.err).run(options.words());
             } catch (RuntimeException e) {
                 // A verb's own errors are reported where they happen; this is the last line of defence.
                 System.err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -59,10 +59,14 @@ public final class Main {
         }
     }
 
+    /** A verb that writes: the start-up backup is made before it, apart from its writes. */
     private static App openForVerb(Path dataFolder) {
-        var app = App.open(dataFolder, Clock.systemDefaultZone());
-        app.startDailyBackup();
-        return app;
+        return App.open(dataFolder, Clock.systemDefaultZone()).backupBeforeVerb();
+    }
+
+    /** A verb that only reads works from a folder that cannot be written too (opened read-only then). */
+    private static App openForReading(Path dataFolder) {
+        return App.openForReading(dataFolder, Clock.systemDefaultZone()).backupBeforeVerb();
     }
 
     /** A second start on the same folder brings the running window to the front instead of opening another. */

@@ -36,21 +36,34 @@ public final class CommandLine {
               export csv --out FILE             every answer as CSV
               import backup FILE                replace all progress with a backup (current progress is
                                                 saved first to backups/ in the data folder)
+              backups list                      the automatic database backups, newest first: date, kind,
+                                                answers held, file name
               help                              show this text
             Data folder: --data-dir DIR, else $STUDY_COMPANION_DATA_DIR, else the platform's user-data folder.""";
 
     private final OutlineImportService outlineImport;
     private final Supplier<QuestionBankService> questionBank;
     private final Supplier<DataVerbs> data;
+    private final Supplier<DataVerbs> reading;
     private final PrintStream out;
     private final PrintStream err;
 
     /** {@code questionBank} is asked for only by the verbs that need it, so the others start fast. */
     public CommandLine(OutlineImportService outlineImport, Supplier<QuestionBankService> questionBank,
                        Supplier<DataVerbs> data, PrintStream out, PrintStream err) {
+        this(outlineImport, questionBank, data, data, out, err);
+    }
+
+    /**
+     * @param reading opens the data for the verbs that only read (exports, the report, {@code backups list}):
+     *                read-only when the folder cannot be written, so the data can always be got out
+     */
+    public CommandLine(OutlineImportService outlineImport, Supplier<QuestionBankService> questionBank,
+                       Supplier<DataVerbs> data, Supplier<DataVerbs> reading, PrintStream out, PrintStream err) {
         this.outlineImport = outlineImport;
         this.questionBank = questionBank;
         this.data = data;
+        this.reading = reading;
         this.out = out;
         this.err = err;
     }
@@ -71,8 +84,17 @@ public final class CommandLine {
             return export(words.get(1), words.subList(2, words.size()));
         }
         if (words.size() == 3 && words.get(0).equals("import") && words.get(1).equals("backup")) {
-            return withData(v -> "restored " + v.backup().importBackup(Path.of(words.get(2))) + " rows from "
-                    + words.get(2));
+            return withData(data, v -> {
+                var imported = v.backup().importBackup(Path.of(words.get(2)));
+                imported.notes().forEach(n -> err.println("note: " + n));
+                return "restored " + imported.rows() + " rows from " + words.get(2);
+            });
+        }
+        if (words.get(0).equals("backups")) {
+            if (words.size() != 2 || !words.get(1).equals("list")) {
+                return usage("use: backups list");
+            }
+            return withData(reading, v -> BackupsText.of(v.safety().backups()));
         }
         if (words.get(0).equals("content") && words.size() >= 2) {
             try {
@@ -90,7 +112,7 @@ public final class CommandLine {
             return usage("report pdf needs --out FILE");
         }
         var target = Path.of(args.get(1));
-        return withData(v -> {
+        return withData(reading, v -> {
             v.report().writePdf(target);
             return "report written to " + target.toAbsolutePath();
         });
@@ -101,14 +123,14 @@ public final class CommandLine {
             return usage("use: export json --out FILE, or export csv --out FILE");
         }
         var target = Path.of(args.get(1));
-        return withData(v -> what.equals("json")
+        return withData(reading, v -> what.equals("json")
                 ? "backup of " + v.backup().exportJson(target) + " rows written to " + target.toAbsolutePath()
                 : v.backup().exportAnswersCsv(target) + " answers written to " + target.toAbsolutePath());
     }
 
     /** Opens the data folder, runs the verb, prints its one-line result; errors in one plain sentence. */
-    private int withData(java.util.function.Function<DataVerbs, String> verb) {
-        try (var verbs = data.get()) {
+    private int withData(Supplier<DataVerbs> opening, java.util.function.Function<DataVerbs, String> verb) {
+        try (var verbs = opening.get()) {
             verbs.notices().forEach(n -> err.println("note: " + n));
             out.println(verb.apply(verbs));
             return 0;

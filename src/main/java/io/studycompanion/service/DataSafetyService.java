@@ -28,6 +28,7 @@ public final class DataSafetyService {
         return startupNotices;
     }
 
+    /** The automatic backups, newest first, each with the number of answers it holds. */
     public List<BackupEntry> backups() {
         return backups.list().stream().map(DataSafetyService::entry).toList();
     }
@@ -38,11 +39,28 @@ public final class DataSafetyService {
                 .orElseThrow();
     }
 
-    /** Replaces all progress with the backup; the current state is backed up first. */
-    public void restore(BackupEntry entry) {
+    /**
+     * A database backup of the data as it is now, of the given kind (the new state after an import); returns a
+     * sentence for the learner when it could not be made (the change it follows stands).
+     */
+    public java.util.Optional<String> snapshot(String kind) {
+        try {
+            backups.create(database, kind);
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("Your data was replaced, but a backup of the new data could not be made: "
+                    + e.getMessage().replace("; nothing was changed.", "."));
+        }
+    }
+
+    /**
+     * Replaces all progress with the backup; the current state is backed up first and the restored one after.
+     * Returns a sentence when that last copy could not be made.
+     */
+    public java.util.Optional<String> restore(BackupEntry entry) {
         var backup = backups.list().stream().filter(b -> b.path().getFileName().toString().equals(entry.name()))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("The backup " + entry.name() + " no longer exists."));
-        backups.restore(database, backup);
+        return backups.restore(database, backup);
     }
 
     public Path dataFolder() {
@@ -70,6 +88,7 @@ public final class DataSafetyService {
     }
 
     private static BackupEntry entry(BackupFile b) {
-        return new BackupEntry(b.path().getFileName().toString(), b.created(), b.bytes(), b.reason());
+        return new BackupEntry(b.path().getFileName().toString(), b.created(), b.bytes(), b.reason(),
+                DatabaseBackups.answers(b));
     }
 }

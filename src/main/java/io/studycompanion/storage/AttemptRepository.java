@@ -254,15 +254,19 @@ public final class AttemptRepository {
     private List<Attempt> attempts(ResultSet rs) throws SQLException {
         var result = new ArrayList<Attempt>();
         while (rs.next()) {
-            var id = rs.getLong("id");
-            var limit = rs.getObject("time_limit_seconds") == null ? Optional.<Duration>empty()
-                    : Optional.of(Duration.ofSeconds(rs.getLong("time_limit_seconds")));
-            var submitted = Optional.ofNullable(rs.getString("submitted_at")).map(Instant::parse);
-            result.add(new Attempt(id, QuizMode.valueOf(rs.getString("mode")), rs.getString("exam_version"),
-                    rs.getString("title"), Instant.parse(rs.getString("started_at")), limit,
-                    Duration.ofMillis(rs.getLong("elapsed_ms")), List.of(), submitted));
+            result.add(attempt(rs));
         }
         return result.stream().map(a -> withItems(a)).toList();
+    }
+
+    /** The attempt on the result set's current row, without its items. */
+    static Attempt attempt(ResultSet rs) throws SQLException {
+        var limit = rs.getObject("time_limit_seconds") == null ? Optional.<Duration>empty()
+                : Optional.of(Duration.ofSeconds(rs.getLong("time_limit_seconds")));
+        var submitted = Optional.ofNullable(rs.getString("submitted_at")).map(Instant::parse);
+        return new Attempt(rs.getLong("id"), QuizMode.valueOf(rs.getString("mode")), rs.getString("exam_version"),
+                rs.getString("title"), Instant.parse(rs.getString("started_at")), limit,
+                Duration.ofMillis(rs.getLong("elapsed_ms")), List.of(), submitted);
     }
 
     private Attempt withItems(Attempt a) {
@@ -275,14 +279,19 @@ public final class AttemptRepository {
     private static List<AttemptItem> items(ResultSet rs) throws SQLException {
         var items = new ArrayList<AttemptItem>();
         while (rs.next()) {
-            var selected = rs.getString("selected");
-            items.add(new AttemptItem(rs.getInt("position"), rs.getString("question_id"),
-                    Arrays.asList(rs.getString("choice_order").split(",")),
-                    selected.isEmpty() ? Set.of() : Set.of(selected.split(",")), rs.getInt("flagged") == 1,
-                    Optional.ofNullable(rs.getString("confidence")).map(Confidence::valueOf),
-                    Optional.ofNullable(rs.getString("answered_at")).map(Instant::parse),
-                    rs.getObject("correct") == null ? Optional.empty() : Optional.of(rs.getInt("correct") == 1)));
+            items.add(item(rs));
         }
         return items;
+    }
+
+    /** The item on the result set's current row. */
+    static AttemptItem item(ResultSet rs) throws SQLException {
+        var selected = rs.getString("selected");
+        return new AttemptItem(rs.getInt("position"), rs.getString("question_id"),
+                Arrays.asList(rs.getString("choice_order").split(",")),
+                selected.isEmpty() ? Set.of() : Set.of(selected.split(",")), rs.getInt("flagged") == 1,
+                Optional.ofNullable(rs.getString("confidence")).map(Confidence::valueOf),
+                Optional.ofNullable(rs.getString("answered_at")).map(Instant::parse),
+                rs.getObject("correct") == null ? Optional.empty() : Optional.of(rs.getInt("correct") == 1));
     }
 }

@@ -49,6 +49,17 @@ public final class DataStore {
     }
 
     /**
+     * Opens the folder's database for reading only, when it cannot be written (a read-only folder or file, a full
+     * disk): no recovery, no migration, no backup is attempted, and the learner is told so.
+     */
+    public static Opened openReadOnly(Path dataFolder, Clock clock, String why) {
+        var backups = new DatabaseBackups(dataFolder.resolve("backups").resolve("database"), clock);
+        var database = Database.openReadOnly(dataFolder.resolve(Database.FILE_NAME));
+        return new Opened(database, backups, List.of("The data folder " + dataFolder + " cannot be written (" + why
+                + "), so your data was opened read-only: no backup was made and nothing can be changed."));
+    }
+
+    /**
      * Makes the daily backup when the newest is over a day old. Run after start-up (off the window's thread);
      * returns a sentence for the log when it could not be made.
      */
@@ -59,7 +70,8 @@ public final class DataStore {
             }
             return java.util.Optional.empty();
         } catch (StorageException e) {
-            return java.util.Optional.of("The daily backup could not be made: " + e.getMessage());
+            return java.util.Optional.of("No backup was made at this start: " + e.getMessage()
+                    .replace("; nothing was changed.", "; your data itself is as it was."));
         }
     }
 
@@ -82,14 +94,19 @@ public final class DataStore {
     /** Moves the damaged file and its WAL/SHM companions into {@code damaged/}; returns the new path. */
     private static Path moveAside(Path dataFolder, Path file, Clock clock) {
         var folder = dataFolder.resolve("damaged");
-        var target = folder.resolve("study-companion-" + STAMP.format(clock.instant().atZone(clock.getZone())) + ".db");
+        var stamp = STAMP.format(clock.instant().atZone(clock.getZone()));
         try {
             Files.createDirectories(folder);
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            // Never over an earlier damaged copy: a second damage within the same second gets "-2", "-3", …
+            var target = folder.resolve("study-companion-" + stamp + ".db");
+            for (int n = 2; Files.exists(target) || Files.exists(target.resolveSibling(target.getFileName() + "-wal")); n++) {
+                target = folder.resolve("study-companion-" + stamp + "-" + n + ".db");
+            }
+            Files.move(file, target);
             for (var suffix : List.of("-wal", "-shm")) {
                 var companion = file.resolveSibling(file.getFileName() + suffix);
                 if (Files.exists(companion)) {
-                    Files.move(companion, target.resolveSibling(target.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(companion, target.resolveSibling(target.getFileName() + suffix));
                 }
             }
             return target;

@@ -10,21 +10,37 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.sqlite.SQLiteConfig;
+
 /**
  * The app's SQLite database file: opens it with WAL and foreign keys on, and brings the schema up to
  * date with numbered migrations tracked in {@code PRAGMA user_version}. One connection, used by the
  * repositories; callers serialise access (the app writes from one thread at a time).
+ *
+ * <p>The connection runs in {@code locking_mode=EXCLUSIVE}, set before the first read, so SQLite keeps the WAL
+ * index in the process's heap and never creates or memory-maps the {@code -shm} file. With the shared, mapped
+ * {@code -shm} a nearly full disk ended in SIGBUS (the JVM died, exit 134, after the import had committed) or in
+ * {@code SQLITE_IOERR_SHMSIZE}; a heap index cannot fault. Nothing is lost by it: the app already holds the data
+ * folder's {@link InstanceLock}, so no other program shares the database while it runs. WAL is kept (rather than a
+ * rollback journal, which needs no shared memory either) because a commit in WAL mode is one append and one
+ * fsync, which keeps saving an answer under its budget.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "study-companion.db";
 
     private final Path file;
     private final Connection connection;
+    private final Migrations migrations;
+    private final boolean readOnly;
+    private final Runnable onClose;
     private int transactionDepth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Migrations migrations, boolean readOnly, Runnable onClose) {
         this.file = file;
         this.connection = connection;
+        this.migrations = migrations;
+        this.readOnly = readOnly;
+        this.onClose = onClose;
     }
 
     /** Opens (creating if needed) {@code study-companion.db} in the folder and migrates it. */
@@ -49,13 +65,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseTooNewException  when a newer app wrote it
      */
     public static Database open(Path file, Consumer<Database> beforeMigrating) {
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(SqliteUrls.of(file));
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "Opening the database", e);
-        }
-        var database = new Database(file, connection);
+        return open(file, Migrations.bundled(), beforeMigrating);
+    }
+
+    static Database open(Path file, Migrations migrations, Consumer<Database> beforeMigrating) {
+        var database = new Database(file, connect(file, SqliteUrls.of(file), false), migrations, false, () -> { });
         try {
             database.checkIntegrity();
             database.migrate(beforeMigrating);
@@ -64,6 +78,77 @@ public final class Database implements AutoCloseable {
             database.closeQuietly();
             throw e;
         }
+    }
+
+    /**
+     * Opens the database for reading only, writing nothing anywhere in its folder (a read-only folder, a full
+     * disk): exports and the report still work. When every committed change is in the file itself (no
+     * {@code -wal} beside it), the file is opened {@code immutable}: no lock, journal or index file is needed, and
+     * none is written (the caller holds the folder's lock, so nobody changes it meanwhile). When a {@code -wal}
+     * holds changes not yet merged (the app was killed), the two files are copied to a private temporary folder
+     * and read there, so those changes are not missed. A database that would need an upgrade is refused.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("There is no database to read in " + file.getParent() + " (no " + FILE_NAME
+                    + "), and the folder cannot be written.");
+        }
+        var wal = file.resolveSibling(file.getFileName() + "-wal");
+        Database database;
+        if (size(wal) == 0) {
+            database = new Database(file, connect(file, SqliteUrls.immutable(file), true), Migrations.bundled(), true,
+                    () -> { });
+        } else {
+            var copy = ReadOnlyCopy.of(file, wal);
+            try {
+                database = new Database(file, connect(file, SqliteUrls.of(copy.file()), false), Migrations.bundled(),
+                        true, copy::delete);
+            } catch (RuntimeException e) {
+                copy.delete();
+                throw e;
+            }
+        }
+        try {
+            database.checkIntegrity();
+            int version = database.userVersion();
+            if (version > database.migrations.latest()) {
+                throw new DatabaseTooNewException(file, version, database.migrations.latest());
+            }
+            if (version < database.migrations.latest()) {
+                throw new StorageException("The database " + file + " was written by an older version of Study "
+                        + "Companion and must be upgraded before it can be read, which needs a folder that can be "
+                        + "written; nothing was changed.");
+            }
+            return database;
+        } catch (RuntimeException e) {
+            database.closeQuietly();
+            throw e;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static Connection connect(Path file, String url, boolean readOnly) {
+        var config = new SQLiteConfig();
+        // Before any read: in exclusive mode SQLite never touches the -shm file (see the class comment).
+        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        config.setReadOnly(readOnly);
+        try {
+            return config.createConnection(url);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, "Opening the database", e);
+        }
+    }
+
+    /** Whether this connection can only read (see {@link #openReadOnly}). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** {@code PRAGMA quick_check}: a damaged file is reported, not used. */
@@ -80,12 +165,17 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the live database to {@code target} (SQLite's online backup). */
     public void backupTo(Path target) {
+        backupTo(target, target);
+    }
+
+    /** As {@link #backupTo(Path)}; errors name {@code shownAs} (the backup's final name, not its partial one). */
+    void backupTo(Path target, Path shownAs) {
         // The driver's backup call takes the file name as it is; a "backup to '…'" statement would need the path
         // quoted into SQL, and the driver's parser does not take an apostrophe in it ("Tom's notes").
         try {
             expectOk(sqlite().backup("main", target.toAbsolutePath().toString(), null), "backup");
         } catch (SQLException e) {
-            throw SqliteErrors.translate(file, "Backing up the database to " + target, e);
+            throw SqliteErrors.translate(file, "Backing up the database to " + shownAs, e);
         }
     }
 
@@ -114,12 +204,14 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException ignored) {
             // the original failure is what the user needs to see
+        } finally {
+            onClose.run();
         }
     }
 
     /** Refuses a newer schema before touching anything, then applies each missing migration in its own transaction. */
     void migrate(Consumer<Database> beforeMigrating) {
-        var scripts = Migrations.load();
+        var scripts = migrations.scripts();
         try (var st = connection.createStatement()) {
             int version = userVersion();
             if (version > scripts.size()) {
@@ -133,28 +225,59 @@ public final class Database implements AutoCloseable {
             // FULL: every committed answer is on disk before the call returns, even across a power cut.
             st.execute("PRAGMA synchronous=FULL");
             st.execute("PRAGMA busy_timeout=5000");
-            for (int v = version; v < scripts.size(); v++) {
-                apply(v + 1, scripts.get(v));
-            }
+            migrateTo(version, scripts.size());
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, "Opening the database", e);
         }
     }
 
-    private void apply(int target, String script) throws SQLException {
-        connection.setAutoCommit(false);
-        try (var st = connection.createStatement()) {
-            for (var sql : Migrations.statements(script)) {
-                st.execute(sql);
+    /** Applies migrations {@code from + 1} to {@code to}, each in its own transaction. */
+    void migrateTo(int from, int to) {
+        for (int v = from; v < to; v++) {
+            apply(v + 1, migrations.scripts().get(v));
+        }
+    }
+
+    private void apply(int target, String script) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Migrations.run(connection, script);
+                try (var st = connection.createStatement()) {
+                    st.execute("PRAGMA user_version=" + target);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollbackQuietly(e);
+                throw SqliteErrors.translate(file, "Upgrading the database to schema " + target, e);
+            } finally {
+                connection.setAutoCommit(true);
             }
-            st.execute("PRAGMA user_version=" + target);
-            connection.commit();
         } catch (SQLException e) {
-            connection.rollback();
-            throw new StorageException("Upgrading the database " + file + " to schema " + target + " failed: "
-                    + e.getMessage() + ". The database was left as it was.", e);
-        } finally {
-            connection.setAutoCommit(true);
+            throw SqliteErrors.translate(file, "Upgrading the database to schema " + target, e);
+        }
+    }
+
+    /** The migrations this database was opened with (the bundled ones, or a test's own list). */
+    Migrations migrations() {
+        return migrations;
+    }
+
+    /**
+     * A scratch database at {@code file} (new or empty; errors name {@code namedAs}) at schema {@code version} of these migrations,
+     * without journal or fsync: a working copy for bringing an old backup forward, deleted after use.
+     */
+    static Database scratch(Path file, Path namedAs, Migrations migrations, int version) {
+        var database = new Database(namedAs, connect(namedAs, SqliteUrls.of(file), false), migrations, false, () -> { });
+        try (var st = database.connection.createStatement()) {
+            st.execute("PRAGMA journal_mode=OFF");
+            st.execute("PRAGMA synchronous=OFF");
+            database.migrateTo(0, version);
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            database.closeQuietly();
+            throw e instanceof SQLException sql ? SqliteErrors.translate(namedAs, "Preparing the backup", sql)
+                    : (RuntimeException) e;
         }
     }
 
@@ -167,7 +290,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static int latestVersion() {
-        return Migrations.load().size();
+        return Migrations.bundled().latest();
     }
 
     /** Work done with the connection inside one transaction. */
@@ -209,8 +332,11 @@ public final class Database implements AutoCloseable {
                 var result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (SQLException e) {
+                rollbackQuietly(e);
+                throw e;
+            } catch (RuntimeException e) {
+                rollbackQuietly(e);
                 throw e;
             } finally {
                 transactionDepth = 0;
@@ -218,6 +344,19 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * Rolls back after a failure, keeping the failure as the one to report. SQLite has often rolled back on its
+     * own already (a full disk, an I/O error); the rollback's own complaint ("cannot rollback - no transaction is
+     * active") would otherwise replace the cause, and a commit attempted afterwards would report "cannot commit".
+     */
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -265,7 +404,9 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StorageException("Closing the database " + file + " failed: " + e.getMessage(), e);
+            throw SqliteErrors.translate(file, "Closing the database", e);
+        } finally {
+            onClose.run();
         }
     }
 }

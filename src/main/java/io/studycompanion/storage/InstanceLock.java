@@ -40,8 +40,37 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /**
+     * For reading a folder that cannot be written: a shared lock on the existing {@code .lock} (taken only while
+     * no copy of the app writes there), or none when the file is missing or unreadable (then nothing can write
+     * there either, as the folder cannot be written).
+     *
+     * @throws AlreadyRunningException when a copy of the app holds the folder
+     */
+    public static InstanceLock acquireShared(Path dataFolder) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dataFolder.resolve(FILE), StandardOpenOption.READ);
+            var lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock == null) {
+                channel.close();
+                throw new AlreadyRunningException(dataFolder);
+            }
+            return new InstanceLock(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new AlreadyRunningException(dataFolder);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new InstanceLock(null, null);
+        }
+    }
+
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
             channel.close();

@@ -49,9 +49,14 @@ public final class ReviewRepository {
     private static List<ReviewState> states(ResultSet rs) throws SQLException {
         var list = new ArrayList<ReviewState>();
         while (rs.next()) {
-            list.add(new ReviewState(rs.getString("question_id"), rs.getInt("box"),
-                    LocalDate.parse(rs.getString("due_on")), LocalDate.parse(rs.getString("last_answered"))));
+            list.add(state(rs));
         }
         return list;
+    }
+
+    /** The state on the result set's current row. */
+    static ReviewState state(ResultSet rs) throws SQLException {
+        return new ReviewState(rs.getString("question_id"), rs.getInt("box"),
+                LocalDate.parse(rs.getString("due_on")), LocalDate.parse(rs.getString("last_answered")));
     }
 }

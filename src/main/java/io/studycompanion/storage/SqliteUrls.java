@@ -18,4 +18,12 @@ final class SqliteUrls {
     static String readOnly(Path file) {
         return of(file) + "?mode=ro";
     }
+
+    /**
+     * A file that does not change while it is read (a finished backup; a live database whose folder's lock is
+     * held and whose WAL is empty): no lock, journal, WAL or index file is opened or created beside it.
+     */
+    static String immutable(Path file) {
+        return of(file) + "?mode=ro&immutable=1";
+    }
 }

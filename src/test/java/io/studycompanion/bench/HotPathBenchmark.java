@@ -28,11 +28,15 @@ public final class HotPathBenchmark {
 
     public static void main(String[] args) throws Exception {
         var dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("hotpaths");
+        List<String> ids;
+        try (var app = App.open(dir, Clock.systemUTC())) {
+            ids = List.copyOf(app.uiServices().quiz().questions().keySet());
+        }
+        // Seeded between two runs of the app: while it runs it holds its database exclusively.
+        seed(dir.resolve("study-companion.db"), ids, new Random(1));
+        System.out.println("seeded " + ANSWERS + " answers in " + dir);
         try (var app = App.open(dir, Clock.systemUTC())) {
             var quiz = app.uiServices().quiz();
-            var ids = List.copyOf(quiz.questions().keySet());
-            seed(dir.resolve("study-companion.db"), ids, new Random(1));
-            System.out.println("seeded " + ANSWERS + " answers in " + dir);
 
             var attempt = quiz.startPractice("2025-09-30", new QuizScope.Everything(), 331);
             var save = new double[2000];

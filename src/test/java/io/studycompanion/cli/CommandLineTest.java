@@ -197,4 +197,19 @@ class CommandLineTest {
         assertThat(out()).contains("section 1 Model Development: ").contains("type multiple: ")
                 .containsSubsequence("difficulty 1: ", "difficulty 2: ", "difficulty 3: ");
     }
+
+    @Test
+    void backupsListShowsEachBackupWithItsDateKindAndAnswers() throws Exception {
+        try (var app = App.open(dir.resolve("data"), java.time.Clock.systemUTC())) {
+            app.uiServices().safety().backupNow();
+        }
+        assertThat(run("import", "backup", "src/test/resources/backups/schema-2.json")).isZero();
+        out.reset();
+        assertThat(run("backups", "list")).isZero();
+        assertThat(out().lines().toList()).hasSize(4).first().isEqualTo("date,kind,answers,file");
+        assertThat(out()).containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d,after-import,60,study-companion-000002-")
+                .contains(",manual,0,study-companion-000001-").endsWith("2 backups\n");
+        assertThat(run("backups", "prune")).isEqualTo(2);
+        assertThat(err()).contains("use: backups list");
+    }
 }

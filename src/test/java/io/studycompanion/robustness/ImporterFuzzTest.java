@@ -305,8 +305,9 @@ class ImporterFuzzTest {
         var random = new Random(SEED + 2);
         var mutator = new Mutator(random);
         var tally = new FuzzTally("BackupJson.read+BackupRepository.restore", TARGET.resolve("fuzz-failures"));
-        try (var db = Database.openIn(data);
-             var check = DriverManager.getConnection("jdbc:sqlite:" + db.file().toAbsolutePath())) {
+        try (var db = Database.openIn(data)) {
+            // The app's own connection: in exclusive locking mode no second connection can read the open database.
+            var check = io.studycompanion.storage.DatabaseAccess.connection(db);
             var backups = new BackupRepository(db);
             var seedDump = backups.dump(Instant.now());
             var seedText = json.write(seedDump);

@@ -147,16 +147,20 @@ class AnswersCountedOnceTest {
     @Test
     void anAnswerAndItsReviewScheduleAreOneTransaction() throws Exception {
         var folder = dir.resolve("d");
+        io.studycompanion.domain.quiz.Attempt practice;
+        try (var db = Database.openIn(folder)) {
+            practice = service(db).startPractice(V, new QuizScope.Everything(), 2);
+        }
+        // Between two runs of the app (it holds the database exclusively while open): the schedule's write will
+        // fail after the answer's write.
+        try (var raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Database.FILE_NAME));
+             var st = raw.createStatement()) {
+            st.execute("CREATE TRIGGER no_schedule BEFORE INSERT ON review_state "
+                    + "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+        }
         try (var db = Database.openIn(folder)) {
             var quiz = service(db);
-            var practice = quiz.startPractice(V, new QuizScope.Everything(), 2);
             var q = quiz.questions().get(practice.item(0).questionId());
-            try (var raw = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(Database.FILE_NAME));
-                 var st = raw.createStatement()) {
-                // The schedule's write will fail after the answer's write.
-                st.execute("CREATE TRIGGER no_schedule BEFORE INSERT ON review_state "
-                        + "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
-            }
             var attempt = practice;
             assertThatThrownBy(() -> quiz.answer(attempt, 0, wrongAnswer(q))).isInstanceOf(StorageException.class);
             assertThat(quiz.unfinished().orElseThrow().item(0).answered()).as("rolled back with its schedule")

@@ -68,7 +68,91 @@ class BackupServiceTest {
         assertThat(withoutTimestamp(second)).isEqualTo(withoutTimestamp(first));
         try (var files = Files.list(dir.resolve("b/backups"))) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-                    .singleElement().asString().startsWith("before-import-");
+                    .singleElement().asString().startsWith("before-import-000001-");
+        }
+    }
+
+    private static final Path FIXTURE = Path.of("src/test/resources/backups/schema-2.json");
+
+    /**
+     * The backup fixture was exported at schema 2 with real data (answers, attempts, checklist, settings) and is
+     * never rewritten: after every future migration this test imports it by migrating it forward (issue 21, case 8).
+     */
+    @Test
+    void theSchema2FixtureImportsIntoAFreshFolderWithAllItsData() {
+        try (var app = App.open(dir.resolve("fresh"), Clock.systemUTC())) {
+            var imported = app.backup().importBackup(FIXTURE);
+            assertThat(imported.rows()).isEqualTo(1 + 3 + 6 + 160 + 60);
+            assertThat(imported.notes()).isEmpty();
+            assertThat(app.progress().checklist("2025-09-30", io.studycompanion.domain.ChecklistFilter.NONE).overall().ticked())
+                    .isEqualTo(2);
+            assertThat(app.preferences().examDate()).contains(java.time.LocalDate.of(2026, 3, 24));
+            var quiz = app.uiServices().quiz();
+            assertThat(quiz.pastAttempts()).hasSize(5);
+            assertThat(quiz.unfinished()).hasValueSatisfying(a -> assertThat(a.elapsed()).hasSeconds(321));
+            assertThat(quiz.history().lastCorrect()).isNotEmpty();
+            var newest = app.uiServices().safety().backups().get(0);
+            assertThat(newest.reason()).as("a backup of the new state").isEqualTo("after-import");
+            assertThat(newest.answers()).hasValue(60);
+        }
+    }
+
+    /** Issue 21, case 8: a backup of an earlier schema was refused; it is now migrated forward in a scratch database. */
+    @Test
+    void aBackupOfAnEarlierSchemaIsMigratedForward() throws Exception {
+        var json = Files.readString(FIXTURE);
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        var tables = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("tables");
+        tables.remove(java.util.List.of("attempt", "attempt_item", "review_state")); // schema 1 had only these two
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schemaVersion", 1);
+        var old = dir.resolve("schema-1.json");
+        Files.writeString(old, tree.toPrettyString());
+        try (var app = App.open(dir.resolve("fresh"), Clock.systemUTC())) {
+            makeProgress(app);
+            assertThat(app.backup().importBackup(old).rows()).isEqualTo(4);
+            assertThat(app.progress().checklist("2025-09-30", io.studycompanion.domain.ChecklistFilter.NONE).overall().ticked())
+                    .isEqualTo(2);
+            assertThat(app.uiServices().quiz().pastAttempts()).as("schema 1 had no quizzes").isEmpty();
+            assertThat(app.preferences().examDate()).contains(java.time.LocalDate.of(2026, 3, 24));
+        }
+        try (var files = Files.list(dir.resolve("fresh"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("the scratch database is gone")
+                    .noneMatch(n -> n.startsWith(".restore-"));
+        }
+    }
+
+    @Test
+    void aBackupOfANewerSchemaIsRefusedPlainly() throws Exception {
+        var newer = dir.resolve("newer.json");
+        Files.writeString(newer, Files.readString(FIXTURE).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 9"));
+        try (var app = App.open(dir.resolve("a"), Clock.systemUTC())) {
+            assertThatThrownBy(() -> app.backup().importBackup(newer)).hasMessageContaining("newer version of Study Companion")
+                    .hasMessageContaining("schema 9").hasMessageContaining("nothing was changed");
+        }
+    }
+
+    /**
+     * Issue 21, case 8: before-import copies were named to the second (a second import in the same second replaced
+     * the first) and never pruned.
+     */
+    @Test
+    void beforeImportCopiesHaveUniqueNamesAndArePruned() throws Exception {
+        var fixed = Clock.fixed(java.time.Instant.parse("2026-02-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        try (var app = App.open(dir.resolve("a"), fixed)) {
+            app.backup().importBackup(FIXTURE);
+            app.backup().importBackup(FIXTURE);
+            assertThat(beforeImportCopies()).hasSize(2);
+            for (int i = 0; i < 25; i++) {
+                app.backup().importBackup(FIXTURE);
+            }
+            assertThat(beforeImportCopies()).hasSize(io.studycompanion.storage.BackupRotation.NEWEST)
+                    .contains("before-import-000027-20260201-100000.json");
+        }
+    }
+
+    private java.util.List<String> beforeImportCopies() throws Exception {
+        try (var files = Files.list(dir.resolve("a/backups"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("before-import-")).toList();
         }
     }
 

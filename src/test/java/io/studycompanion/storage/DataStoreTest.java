@@ -53,15 +53,77 @@ class DataStoreTest {
         }
     }
 
+    /** Issue 21, case 4: the newest 5, one a day for the last 7 days, one a week for the last 5 weeks. */
     @Test
-    void onlyTheNewestBackupsAreKept() {
+    void theRotationKeepsCopiesSpreadOverTime() {
         try (var db = DataStore.open(dir, clock).database()) {
-            var backups = new DatabaseBackups(dir.resolve("backups/database"), clock);
-            for (int i = 0; i < DatabaseBackups.KEEP + 5; i++) {
-                clock = Clock.offset(clock, Duration.ofMinutes(1));
-                new DatabaseBackups(dir.resolve("backups/database"), clock).create(db, "manual");
+            var start = clock.instant();
+            for (int day = 0; day < 60; day++) {
+                for (int n = 0; n < 3; n++) { // three copies a day for 60 days
+                    var at = Clock.fixed(start.plus(Duration.ofDays(day)).plus(Duration.ofHours(n)), ZoneOffset.UTC);
+                    new DatabaseBackups(dir.resolve("backups/database"), at).create(db, "manual");
+                }
             }
-            assertThat(backups.list()).hasSize(DatabaseBackups.KEEP);
+            var kept = new DatabaseBackups(dir.resolve("backups/database"), clock).list();
+            var last = start.plus(Duration.ofDays(59));
+            assertThat(kept.subList(0, 5)).as("the newest five").allMatch(b -> !b.created().isBefore(last.minus(Duration.ofDays(1))));
+            var days = kept.stream().map(b -> b.created().atZone(ZoneOffset.UTC).toLocalDate()).distinct().toList();
+            var lastDay = last.atZone(ZoneOffset.UTC).toLocalDate();
+            assertThat(days).as("one a day for the last 7 days")
+                    .containsAll(java.util.stream.IntStream.range(0, 7).mapToObj(lastDay::minusDays).toList());
+            assertThat(days.stream().map(d -> d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)).distinct())
+                    .as("one a week for the last 5 weeks").hasSize(5);
+            assertThat(days).allMatch(d -> !d.isBefore(lastDay.minusWeeks(5)));
+            assertThat(kept).hasSizeLessThanOrEqualTo(BackupRotation.NEWEST + BackupRotation.DAYS + BackupRotation.WEEKS);
+        }
+    }
+
+    /**
+     * Issue 21, case 8: with the clock behind the newest kept backup, the copy taken before a restore was the
+     * "oldest" and was pruned the moment it was made, and the daily backup was never due until the clock caught up.
+     */
+    @Test
+    void aClockSetBackNeitherPrunesTheCopyJustMadeNorStopsTheDailyBackup() {
+        var future = Clock.offset(clock, Duration.ofDays(40));
+        try (var db = DataStore.open(dir, clock).database()) {
+            save(db, "restored");
+            for (int i = 0; i < 20; i++) {
+                new DatabaseBackups(dir.resolve("backups/database"), Clock.offset(future, Duration.ofDays(i))).create(db, "daily");
+            }
+            save(db, "before the restore");
+            var backups = new DatabaseBackups(dir.resolve("backups/database"), clock); // the clock went back 40 days
+            assertThat(backups.dailyDue()).as("daily backup due by sequence, not by the clock").isTrue();
+            backups.restore(db, backups.list().get(3));
+            assertThat(note(db)).isEqualTo("restored");
+            var list = backups.list();
+            assertThat(list.get(0).reason()).isEqualTo("after-restore");
+            assertThat(list.get(1).reason()).isEqualTo("before-restore");
+            assertThat(backups.dailyDue()).as("the copy made after the restore counts as today's").isFalse();
+            try (var before = Database.openReadOnly(list.get(1).path())) {
+                assertThat(note(before)).isEqualTo("before the restore");
+            }
+            for (int i = 0; i < 30; i++) {
+                backups.create(db, "manual");
+            }
+            assertThat(backups.list()).as("kept apart from the rolling set").anyMatch(b -> b.reason().equals("before-restore"));
+            assertThat(backups.list().get(0).reason()).as("never prunes the copy just made").isEqualTo("manual");
+        }
+    }
+
+    /** Issue 21, case 8: a second damaged copy in the same second replaced the first. */
+    @Test
+    void twoDamagedDatabasesInTheSameSecondAreBothKept() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            try (var db = DataStore.open(dir, clock).database()) {
+                save(db, "round " + round);
+            }
+            corrupt(dir.resolve(Database.FILE_NAME));
+            try (var db = DataStore.open(dir, clock).database()) {
+                assertThat(db.userVersion()).isEqualTo(Database.latestVersion());
+            }
+        }
+        try (var files = Files.list(dir.resolve("damaged"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".db"))).hasSize(2);
         }
     }
 
@@ -103,9 +165,7 @@ class DataStoreTest {
     void aBackupIsTakenBeforeMigratingAnOlderDatabase() throws Exception {
         var file = dir.resolve(Database.FILE_NAME);
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
-            for (var sql : Migrations.statements(Migrations.load().get(0))) {
-                st.execute(sql);
-            }
+            Migrations.run(c, Migrations.bundled().scripts().get(0));
             st.execute("PRAGMA user_version=1");
         }
         try (var db = DataStore.open(dir, clock).database()) {

@@ -75,9 +75,66 @@ class DatabaseTest {
                 .hasMessageContaining(Database.FILE_NAME);
     }
 
+    /**
+     * Issue 21, case 8: the runner split scripts on ';' and stripped '--' anywhere, so a migration with a trigger, or a
+     * string holding either, broke every user's upgrade. Scripts now run whole, through SQLite's own parser.
+     */
     @Test
-    void migrationScriptsSplitIntoStatements() {
-        assertThat(Migrations.statements("-- note; with semicolon\nCREATE TABLE a (x);\n\nCREATE TABLE b (y);\n"))
-                .containsExactly("CREATE TABLE a (x)", "CREATE TABLE b (y)");
+    void aMigrationWithATriggerAndStringsHoldingSemicolonsAndDashesRunsWhole() throws Exception {
+        var third = """
+                -- 003: a test-only migration; comments -- anywhere; and a trigger
+                ALTER TABLE setting ADD COLUMN changed TEXT NOT NULL DEFAULT 'never; -- not a comment';
+                CREATE TRIGGER setting_changed AFTER UPDATE OF value ON setting
+                BEGIN
+                    UPDATE setting SET changed = 'changed; -- twice' WHERE name = NEW.name; -- inside the trigger
+                END;
+                INSERT INTO setting (name, value) VALUES ('motto', 'a; b -- c'); /* a block comment; */
+                """;
+        var scripts = new java.util.ArrayList<>(Migrations.bundled().scripts());
+        scripts.add(third);
+        try (var db = Database.open(dir.resolve(Database.FILE_NAME), new Migrations(scripts), d -> { })) {
+            assertThat(db.userVersion()).isEqualTo(scripts.size());
+            db.update("UPDATE setting SET value = 'x' WHERE name = 'motto'", "test");
+            var row = db.query("SELECT value, changed FROM setting WHERE name = 'motto'", "test", rs -> {
+                rs.next();
+                return java.util.List.of(rs.getString(1), rs.getString(2));
+            });
+            assertThat(row).containsExactly("x", "changed; -- twice");
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheDatabaseAsItWasAndSaysSoPlainly() {
+        var scripts = new java.util.ArrayList<>(Migrations.bundled().scripts());
+        scripts.add("CREATE TABLE extra (x TEXT); INSERT INTO no_such_table VALUES (1);");
+        try (var db = Database.openIn(dir)) {
+            assertThat(db.userVersion()).isEqualTo(2);
+        }
+        assertThatThrownBy(() -> Database.open(dir.resolve(Database.FILE_NAME), new Migrations(scripts), d -> { }))
+                .isInstanceOf(StorageException.class).hasMessageContaining("schema 3")
+                .hasMessageNotContaining("[SQLITE_");
+        try (var db = Database.openIn(dir)) {
+            assertThat(db.userVersion()).isEqualTo(2);
+            assertThat(db.query("SELECT name FROM sqlite_master WHERE name = 'extra'", "test", rs -> {
+                var names = new java.util.ArrayList<String>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
+            })).isEmpty();
+        }
+    }
+
+    /** Issue 21, case 1: no memory-mapped -shm file (it faulted with SIGBUS on a full disk). */
+    @Test
+    void theDatabaseKeepsItsWalIndexInMemoryAndMakesNoShmFile() throws Exception {
+        try (var db = Database.openIn(dir)) {
+            db.update("INSERT INTO setting (name, value) VALUES ('a', 'b')", "test");
+            assertThat(dir.resolve(Database.FILE_NAME + "-wal")).exists();
+            assertThat(dir.resolve(Database.FILE_NAME + "-shm")).doesNotExist();
+            try (var st = db.connection().createStatement(); var rs = st.executeQuery("PRAGMA locking_mode")) {
+                assertThat(rs.getString(1)).isEqualTo("exclusive");
+            }
+        }
     }
 }

@@ -56,6 +56,11 @@ final class AppHarness {
         return FxToolkit.toolkitContext().getRegisteredStage();
     }
 
+    /** The running app (its database is held exclusively: read it through the app, on the FX thread). */
+    App app() {
+        return app;
+    }
+
     boolean catalogParsed() {
         return app.catalogLoaded();
     }

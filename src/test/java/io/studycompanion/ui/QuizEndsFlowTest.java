@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -62,12 +61,13 @@ class QuizEndsFlowTest extends AppFlowTest {
         assertThat(text("#dataMessage")).startsWith("Restored ");
         // The exam's timer ticked every second and saved by row id into whatever attempt 1 now is:
         WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + dataFolder.resolve("data/study-companion.db"));
-             var rs = db.createStatement().executeQuery("SELECT elapsed_ms, submitted_at FROM attempt WHERE id = 1")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getLong(1)).as("the imported exam's time, untouched").isEqualTo(300_000);
-            assertThat(rs.getString(2)).isNull();
-        }
+        // Read through the app (it holds its database exclusively), on the FX thread where its writes happen.
+        var stored = WaitForAsyncUtils.asyncFx(() -> harness.app().uiServices().quiz().unfinished()).get();
+        assertThat(stored).hasValueSatisfying(a -> {
+            assertThat(a.id()).isEqualTo(1);
+            assertThat(a.elapsed().toMillis()).as("the imported exam's time, untouched").isEqualTo(300_000);
+            assertThat(a.submittedAt()).isEmpty();
+        });
         robot.clickOn("#nav-quiz");
         assertThat(text("#unfinishedText")).startsWith("Unfinished: Exam simulation (0 of 60 answered, 1:55:00 left)");
     }

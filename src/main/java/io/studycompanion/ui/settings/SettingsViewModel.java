@@ -102,8 +102,12 @@ public final class SettingsViewModel {
         pendingImport.set(java.util.Optional.empty());
         source.ifPresent(s -> {
             beforeDataReplaced.run();
-            if (data(() -> "Restored " + backup.importBackup(s) + " rows from " + s.getFileName()
-                    + ". Your previous progress was saved in the backups folder.")) {
+            if (data(() -> {
+                var imported = backup.importBackup(s);
+                return String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("Restored "
+                        + imported.rows() + " rows from " + s.getFileName()
+                        + ". Your previous progress was saved in the backups folder."), imported.notes().stream()).toList());
+            })) {
                 onDataReplaced.run();
             }
         });
@@ -154,8 +158,8 @@ public final class SettingsViewModel {
         pendingRestore.set(java.util.Optional.empty());
         entry.ifPresent(e -> {
             beforeDataReplaced.run();
-            if (data(() -> { safety.restore(e); return "Restored the backup " + e.name()
-                    + ". Your progress before the restore was saved as a backup too."; })) {
+            if (data(() -> "Restored the backup " + e.name() + ". Your progress before the restore was saved as a "
+                    + "backup too." + safety.restore(e).map(n -> " " + n).orElse(""))) {
                 onDataReplaced.run();
             }
         });
@@ -175,7 +179,9 @@ public final class SettingsViewModel {
     public static String describe(BackupEntry b) {
         var when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
                 .format(b.created().atZone(java.time.ZoneId.systemDefault()));
-        return when + " · " + b.reason().replace('-', ' ') + " · " + Math.max(1, b.bytes() / 1024) + " KB";
+        var answers = b.answers().isPresent() ? b.answers().getAsInt() + (b.answers().getAsInt() == 1 ? " answer" : " answers")
+                : "unreadable";
+        return when + " · " + b.reason().replace('-', ' ') + " · " + answers + " · " + Math.max(1, b.bytes() / 1024) + " KB";
     }
 
     public int minFontSize() { return PreferencesService.MIN_FONT_SIZE; }
