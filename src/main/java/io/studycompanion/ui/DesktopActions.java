@@ -19,4 +19,12 @@ public interface DesktopActions {
      * @return whether the system accepted the request (false when no program to open it could be started)
      */
     boolean openFile(Path file);
+
+    /**
+     * Opens a web address in the system's browser. Called off the FX thread (it may wait for the browser's
+     * launcher to answer).
+     *
+     * @return whether a browser was started
+     */
+    boolean openLink(String url);
 }

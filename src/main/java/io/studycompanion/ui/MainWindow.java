@@ -177,9 +177,31 @@ public final class MainWindow {
 
     private QuizScreen quizScreen() {
         if (quizScreen == null) {
-            quizScreen = new QuizScreen(services.quiz(), Links.opener(System.err::println));
+            quizScreen = new QuizScreen(services.quiz(), this::openLink);
         }
         return quizScreen;
+    }
+
+    /** Opens a documentation link; when no browser comes up, the window says so and copies the address. */
+    private void openLink(String url) {
+        if (!Links.isWebLink(url)) {
+            showNotice("Only web links (http or https) are opened; this one was not: " + url);
+            return;
+        }
+        services.background().execute(() -> {
+            if (!services.desktop().openLink(url)) {
+                javafx.application.Platform.runLater(() -> {
+                    var content = new javafx.scene.input.ClipboardContent();
+                    content.putString(url);
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                    showNotice("No web browser could be started for " + url + " — the address is copied; paste it into a browser.");
+                });
+            }
+        });
+    }
+
+    private void showNotice(String text) {
+        root.setTop(notices(java.util.List.of(text)));
     }
 
     private void practice(ObjectiveId objective) {

@@ -38,4 +38,25 @@ public final class SystemDesktopActions implements DesktopActions {
             return false;
         }
     }
+
+    @Override
+    public boolean openLink(String url) {
+        if (!Links.isWebLink(url)) {
+            return false;
+        }
+        try {
+            var process = new ProcessBuilder(Links.command(url)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            // xdg-open answers at once when it finds no browser; a browser it starts keeps running.
+            if (process.waitFor(3, java.util.concurrent.TimeUnit.SECONDS)) {
+                return process.exitValue() == 0;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

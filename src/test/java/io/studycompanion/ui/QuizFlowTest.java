@@ -105,6 +105,25 @@ class QuizFlowTest extends AppFlowTest {
     }
 
     @Test
+    void aDocumentationLinkShowsItsAddressAndSaysSoWhenNoBrowserStarts() throws Exception {
+        var desktop = new TestDesktop();
+        desktop.browserAvailable = false;
+        harness = new AppHarness(dataFolder, desktop);
+        harness.start();
+        robot.clickOn("#nav-quiz");
+        robot.clickOn("#startQuiz");
+        answerWithFirstChoices();
+        robot.type(KeyCode.ENTER);
+        var link = robot.lookup(".feedback .doc-link").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(link.getTooltip().getText()).startsWith("https://");
+        robot.clickOn(link);
+        waitUntil("the window's notice", () -> robot.lookup("#noticeText").tryQueryAs(Label.class)
+                .map(l -> l.getText().startsWith("No web browser could be started for " + link.getTooltip().getText()))
+                .orElse(false));
+        assertThat(desktop.links).containsExactly(link.getTooltip().getText());
+    }
+
+    @Test
     void practiceStartsFromAnObjectiveInTheChecklist() throws Exception {
         harness = new AppHarness(dataFolder);
         harness.start();

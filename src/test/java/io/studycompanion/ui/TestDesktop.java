@@ -35,6 +35,16 @@ final class TestDesktop implements DesktopActions {
     }
 
     @Override
+    public boolean openLink(String url) {
+        links.add(url);
+        return browserAvailable;
+    }
+
+    /** What {@link #openLink} answers: whether a browser "came up". */
+    volatile boolean browserAvailable = true;
+    final List<String> links = new CopyOnWriteArrayList<>();
+
+    @Override
     public boolean openFile(Path file) {
         opened.add(file);
         return viewerAvailable;
