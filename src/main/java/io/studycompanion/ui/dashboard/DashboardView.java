@@ -84,7 +84,32 @@ public final class DashboardView {
         var date = new DatePicker(model.examDateProperty().get().orElse(null));
         date.setId("examDate");
         date.setPromptText("Exam date");
-        date.setOnAction(e -> { model.setExamDate(Optional.ofNullable(date.getValue())); reload(); });
+        // Typed dates are read by the model (ISO as shown, or the locale's form); one it cannot read, or one in
+        // the past, keeps the stored date and says why beside the picker instead of clearing the field.
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return model.enterExamDate(text).orElse(null);
+            }
+        });
+        date.setOnAction(e -> {
+            if (!Optional.ofNullable(date.getValue()).equals(model.examDateProperty().get())) {
+                date.setValue(model.enterExamDate(date.getValue() == null ? "" : date.getValue().toString()).orElse(null));
+            }
+            reload();
+        });
+        var dateMessage = new Label();
+        dateMessage.setId("dateMessage");
+        dateMessage.getStyleClass().add("error-text");
+        dateMessage.textProperty().bind(model.dateMessageProperty());
+        io.studycompanion.ui.Layouts.wrapping(dateMessage);
+        dateMessage.visibleProperty().bind(model.dateMessageProperty().isNotEmpty());
+        dateMessage.managedProperty().bind(dateMessage.visibleProperty());
         var plan = new Label();
         plan.setId("plan");
         plan.textProperty().bind(model.planProperty());
@@ -119,7 +144,7 @@ public final class DashboardView {
         exportRow.setAlignment(Pos.CENTER_RIGHT);
         exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
         exportRow.managedProperty().bind(exportRow.visibleProperty());
-        return new VBox(8, box, planRow, exportRow, error);
+        return new VBox(8, box, planRow, dateMessage, exportRow, error);
     }
 
     /** Writes the report off the FX thread, opens it in the system's viewer, then reports the outcome. */

@@ -41,6 +41,7 @@ public final class DashboardViewModel {
     private long shownTicket;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper dateMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
 
     public DashboardViewModel(ReadinessService readiness, ReportService report, PreferencesService preferences,
@@ -138,6 +139,9 @@ public final class DashboardViewModel {
     /** A new load was asked for; returns its ticket, to be handed back with its result. */
     public long markLoading() {
         loading.set(true);
+        if (!exporting.get()) {
+            exportMessage.set(""); // the message was about the last export; a new look at the figures ends it
+        }
         return ++requestedTicket;
     }
 
@@ -153,6 +157,53 @@ public final class DashboardViewModel {
         } catch (RuntimeException e) {
             error.set("The exam date could not be saved: " + e.getMessage());
         }
+    }
+
+    /**
+     * Reads an exam date as typed: the ISO form the app shows (2027-01-15) or the locale's short or medium
+     * form; blank clears it. A date it cannot read, or one in the past, is refused with a reason in
+     * {@link #dateMessageProperty()} and the stored date stays.
+     *
+     * @return the date now stored (the previous one when the input was refused)
+     */
+    public Optional<LocalDate> enterExamDate(String typed) {
+        var text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            dateMessage.set("");
+            setExamDate(Optional.empty());
+            return Optional.empty();
+        }
+        var parsed = parseDate(text);
+        if (parsed.isEmpty()) {
+            dateMessage.set("“" + text + "” is not a date I can read: type it like " + LocalDate.now(clock).plusDays(30) + ".");
+            return examDate.get();
+        }
+        if (parsed.get().isBefore(LocalDate.now(clock))) {
+            dateMessage.set(parsed.get() + " is in the past: enter the day of your exam, today or later.");
+            return examDate.get();
+        }
+        dateMessage.set("");
+        setExamDate(parsed);
+        return parsed;
+    }
+
+    public ReadOnlyStringProperty dateMessageProperty() { return dateMessage.getReadOnlyProperty(); }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        var formats = new java.util.ArrayList<java.time.format.DateTimeFormatter>();
+        formats.add(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        for (var style : java.util.List.of(java.time.format.FormatStyle.SHORT, java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.LONG)) {
+            formats.add(java.time.format.DateTimeFormatter.ofLocalizedDate(style).withLocale(Locale.getDefault(Locale.Category.FORMAT)));
+        }
+        for (var format : formats) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
     }
 
     /** Range texts such as "58–70%". */

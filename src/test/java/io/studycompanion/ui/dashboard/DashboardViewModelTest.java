@@ -73,4 +73,35 @@ class DashboardViewModelTest {
         model.exportSaved(target, false);
         assertThat(model.exportMessageProperty().get()).startsWith("Report saved to " + target + ". No program");
     }
+
+    @Test
+    void anExamDateIsReadAsShownOrInTheLocalesFormAndABadOneSaysWhyAndKeepsTheStoredDate() {
+        assertThat(model.enterExamDate("2027-01-15")).contains(java.time.LocalDate.of(2027, 1, 15));
+        assertThat(model.dateMessageProperty().get()).isEmpty();
+
+        var local = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .format(java.time.LocalDate.of(2027, 2, 3));
+        assertThat(model.enterExamDate(local)).as("the locale's own form: " + local).contains(java.time.LocalDate.of(2027, 2, 3));
+
+        assertThat(model.enterExamDate("next tuesday")).as("kept, not cleared").contains(java.time.LocalDate.of(2027, 2, 3));
+        assertThat(model.dateMessageProperty().get())
+                .isEqualTo("“next tuesday” is not a date I can read: type it like 2026-12-21.");
+
+        assertThat(model.enterExamDate("2026-11-20")).contains(java.time.LocalDate.of(2027, 2, 3));
+        assertThat(model.dateMessageProperty().get()).isEqualTo("2026-11-20 is in the past: enter the day of your exam, today or later.");
+
+        assertThat(model.enterExamDate("2026-11-21")).as("today is allowed").contains(java.time.LocalDate.of(2026, 11, 21));
+        assertThat(model.dateMessageProperty().get()).isEmpty();
+        assertThat(model.enterExamDate("  ")).isEmpty();
+        assertThat(model.examDateProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theExportMessageGoesWithTheNextLoad() {
+        model.exportSaved(dir.resolve("r.pdf"), true);
+        assertThat(model.exportMessageProperty().get()).startsWith("Report saved to ");
+        model.markLoading();
+        assertThat(model.exportMessageProperty().get()).isEmpty();
+    }
 }
