@@ -170,7 +170,9 @@ public final class MainWindow {
     private DashboardView dashboard() {
         if (dashboard == null) {
             dashboard = new DashboardView(new DashboardViewModel(services.readiness(), services.report(),
-                    services.preferences(), this::practice, services.clock()), services.background(), services.desktop());
+                    services.preferences(), this::practice, services.clock(),
+                    () -> services.quiz().unfinished().map(io.studycompanion.ui.quiz.QuizSetupViewModel::describe),
+                    this::resumeQuiz), services.background(), services.desktop());
         }
         return dashboard;
     }
@@ -202,6 +204,11 @@ public final class MainWindow {
 
     private void showNotice(String text) {
         root.setTop(notices(java.util.List.of(text)));
+    }
+
+    private void resumeQuiz() {
+        quizButton.fire();
+        quizScreen().resumeUnfinished();
     }
 
     private void practice(ObjectiveId objective) {

@@ -124,6 +124,27 @@ class QuizFlowTest extends AppFlowTest {
     }
 
     @Test
+    void theDashboardSaysAQuizIsUnfinishedAndResumesIt() throws Exception {
+        harness = new AppHarness(dataFolder);
+        harness.start();
+        robot.clickOn("#nav-quiz");
+        robot.clickOn("#mode-EXAM");
+        robot.clickOn("#startQuiz");
+        answerWithFirstChoices();
+        robot.clickOn("#nav-dashboard");
+        waitUntil("the dashboard's figures", () -> !robot.lookup("#dashboardUpdating").query().isVisible());
+        assertThat(robot.lookup("#dashUnfinished").queryAs(Label.class)
+                .getText()).matches("Unfinished: Exam simulation \\(1 of 60 answered, (2:00:00|1:5\\d:\\d\\d) left\\)\\.");
+        robot.clickOn("#dashResume");
+        assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 2 of 60");
+        robot.clickOn("#submit");
+        robot.clickOn("#confirmSubmitYes");
+        robot.clickOn("#nav-dashboard");
+        waitUntil("the dashboard's figures again", () -> !robot.lookup("#dashboardUpdating").query().isVisible());
+        assertThat(robot.lookup("#dashUnfinished").queryAs(Label.class).getText()).as("no banner once it is submitted").isEmpty();
+    }
+
+    @Test
     void practiceStartsFromAnObjectiveInTheChecklist() throws Exception {
         harness = new AppHarness(dataFolder);
         harness.start();

@@ -144,7 +144,18 @@ public final class DashboardView {
         exportRow.setAlignment(Pos.CENTER_RIGHT);
         exportRow.visibleProperty().bind(model.exportMessageProperty().isNotEmpty());
         exportRow.managedProperty().bind(exportRow.visibleProperty());
-        return new VBox(8, box, planRow, dateMessage, exportRow, error);
+        var unfinishedText = new Label();
+        unfinishedText.setId("dashUnfinished");
+        unfinishedText.textProperty().bind(model.unfinishedProperty());
+        var resume = new Button("Resume");
+        resume.setId("dashResume");
+        resume.getStyleClass().add("accent");
+        resume.setOnAction(e -> model.resume());
+        var unfinishedBanner = io.studycompanion.ui.Layouts.question(unfinishedText, resume);
+        unfinishedBanner.getStyleClass().add("info-banner");
+        unfinishedBanner.visibleProperty().bind(model.unfinishedProperty().isNotEmpty());
+        unfinishedBanner.managedProperty().bind(unfinishedBanner.visibleProperty());
+        return new VBox(8, box, unfinishedBanner, planRow, dateMessage, exportRow, error);
     }
 
     /** Writes the report off the FX thread, opens it in the system's viewer, then reports the outcome. */

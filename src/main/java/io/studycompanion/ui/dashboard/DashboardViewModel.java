@@ -42,10 +42,25 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dateMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unfinished = new ReadOnlyStringWrapper("");
+    private final java.util.function.Supplier<Optional<String>> unfinishedQuiz;
+    private final Runnable onResume;
     private final ReadOnlyObjectWrapper<Optional<LocalDate>> examDate;
 
     public DashboardViewModel(ReadinessService readiness, ReportService report, PreferencesService preferences,
                               Consumer<ObjectiveId> onPractice, java.time.Clock clock) {
+        this(readiness, report, preferences, onPractice, clock, Optional::empty, () -> { });
+    }
+
+    /**
+     * @param unfinished what the unfinished quiz is, if one is open (read with the figures, off the FX thread)
+     * @param onResume   takes the learner to it
+     */
+    public DashboardViewModel(ReadinessService readiness, ReportService report, PreferencesService preferences,
+                              Consumer<ObjectiveId> onPractice, java.time.Clock clock,
+                              java.util.function.Supplier<Optional<String>> unfinished, Runnable onResume) {
+        this.unfinishedQuiz = unfinished;
+        this.onResume = onResume;
         this.clock = clock;
         this.readiness = readiness;
         this.report = report;
@@ -95,11 +110,21 @@ public final class DashboardViewModel {
 
     /** The work to do off the FX thread: the snapshot and the plan. */
     public Loaded load() {
-        return new Loaded(readiness.snapshot(), readiness.plan(examDate.get()));
+        return new Loaded(readiness.snapshot(), readiness.plan(examDate.get()), unfinishedQuiz.get());
     }
 
     /** What {@link #load()} computed, handed back on the FX thread. */
-    public record Loaded(ReadinessSnapshot snapshot, Optional<StudyPlan> plan) {
+    public record Loaded(ReadinessSnapshot snapshot, Optional<StudyPlan> plan, Optional<String> unfinished) {
+        public Loaded(ReadinessSnapshot snapshot, Optional<StudyPlan> plan) {
+            this(snapshot, plan, Optional.empty());
+        }
+    }
+
+    /** "Unfinished: Exam simulation (2 of 60 answered, 1:52:10 left)." while a quiz is open; empty otherwise. */
+    public ReadOnlyStringProperty unfinishedProperty() { return unfinished.getReadOnlyProperty(); }
+
+    public void resume() {
+        onResume.run();
     }
 
     /**
@@ -112,6 +137,7 @@ public final class DashboardViewModel {
             return;
         }
         shownTicket = ticket;
+        unfinished.set(loaded.unfinished().orElse(""));
         var s = loaded.snapshot();
         var e = s.estimate();
         // With no answers there is nothing to estimate: show a dash, not the prior dressed up as a figure.

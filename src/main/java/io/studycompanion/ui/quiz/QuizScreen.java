@@ -55,6 +55,11 @@ public final class QuizScreen {
         play(attempt);
     }
 
+    /** Opens the unfinished quiz where it was left (from the dashboard); the setup when there is none. */
+    public void resumeUnfinished() {
+        quiz.unfinished().ifPresentOrElse(this::play, this::showSetup);
+    }
+
     /** Stops the player (its timer saves no more) before the data under it is replaced. */
     public void close() {
         stopPlayer();

@@ -120,7 +120,8 @@ public final class QuizSetupViewModel {
         });
     }
 
-    private static String describe(Attempt a) {
+    /** "Unfinished: Exam simulation (2 of 60 answered, 1:52:10 left)." */
+    public static String describe(Attempt a) {
         var left = a.remaining().map(r -> ", " + QuizPlayerViewModel.clock(r) + " left").orElse("");
         return "Unfinished: " + a.title() + " (" + a.answeredCount() + " of " + a.items().size() + " answered" + left + ").";
     }
