@@ -33,6 +33,8 @@ public final class Layouts {
     /** A row of controls that continues on the next line when the window is too narrow for it. */
     public static FlowPane row(double gap, Node... nodes) {
         var row = new FlowPane(gap, gap * 0.75);
+        // Prefers one line (its parent gives what it can spare); at its least, one control per line.
+        row.setPrefWrapLength(Double.MAX_VALUE);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setRowValignment(javafx.geometry.VPos.CENTER);
         for (var node : nodes) {

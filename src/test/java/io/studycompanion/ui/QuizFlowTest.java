@@ -116,6 +116,9 @@ class QuizFlowTest extends AppFlowTest {
         robot.type(KeyCode.ENTER);
         var link = robot.lookup(".feedback .doc-link").queryAs(javafx.scene.control.Hyperlink.class);
         assertThat(link.getTooltip().getText()).startsWith("https://");
+        for (var i = 0; i < 30 && !shownInItsScroller(link); i++) {
+            robot.type(KeyCode.PAGE_DOWN); // as a reader would: the references end the explanation
+        }
         robot.clickOn(link);
         waitUntil("the window's notice", () -> robot.lookup("#noticeText").tryQueryAs(Label.class)
                 .map(l -> l.getText().startsWith("No web browser could be started for " + link.getTooltip().getText()))
@@ -142,6 +145,25 @@ class QuizFlowTest extends AppFlowTest {
         robot.clickOn("#nav-dashboard");
         waitUntil("the dashboard's figures again", () -> !robot.lookup("#dashboardUpdating").query().isVisible());
         assertThat(robot.lookup("#dashUnfinished").queryAs(Label.class).getText()).as("no banner once it is submitted").isEmpty();
+    }
+
+    /** Whether the node lies inside the visible part of the scroll pane that holds it. */
+    private boolean shownInItsScroller(Node node) {
+        var result = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> {
+            var viewport = node.getParent();
+            while (viewport != null && !viewport.getStyleClass().contains("viewport")) {
+                viewport = viewport.getParent();
+            }
+            if (viewport == null) {
+                result.set(true);
+                return;
+            }
+            var b = node.localToScene(node.getLayoutBounds());
+            var v = viewport.localToScene(viewport.getLayoutBounds());
+            result.set(b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY());
+        });
+        return result.get();
     }
 
     @Test

@@ -97,10 +97,7 @@ public final class ChecklistView {
         var right = new VBox(4, summary, bar);
         right.setAlignment(Pos.CENTER_RIGHT);
         right.setMinWidth(120);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        var header = new HBox(12, left, right);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        return new io.studycompanion.ui.TwoEnds(left, right, 12);
     }
 
     private static Node filters(ChecklistViewModel model, Node showDetail) {

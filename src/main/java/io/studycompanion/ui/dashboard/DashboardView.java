@@ -122,11 +122,9 @@ public final class DashboardView {
         title.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
         var actions = io.studycompanion.ui.Layouts.row(12, export);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setPrefWrapLength(0);
-        HBox.setHgrow(actions, Priority.ALWAYS);
-        var box = new HBox(12, title, updating, actions);
-        box.setAlignment(Pos.CENTER_LEFT);
+        var heading = new HBox(12, title, updating);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        var box = new io.studycompanion.ui.TwoEnds(heading, actions, 12);
         io.studycompanion.ui.Layouts.wrapping(plan);
         date.setMinWidth(Region.USE_PREF_SIZE);
         var planRow = new HBox(12, date, plan);

@@ -81,10 +81,14 @@ final class QuizKeys {
         }
         var title = new Label("Keyboard");
         title.getStyleClass().add("field-caption");
-        var box = new VBox(12, title, grid);
+        var rows = new javafx.scene.control.ScrollPane(grid); // at a large text size the list scrolls inside the card
+        rows.setFitToWidth(true);
+        rows.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        rows.getStyleClass().add("edge-to-edge");
+        var box = new VBox(12, title, rows);
         box.setId("helpOverlay");
         box.getStyleClass().add("overlay-card");
-        box.setMaxSize(520, Region.USE_PREF_SIZE);
+        box.setMaxSize(600, Region.USE_PREF_SIZE);
         box.setAlignment(Pos.TOP_LEFT);
         box.setVisible(false);
         return box;

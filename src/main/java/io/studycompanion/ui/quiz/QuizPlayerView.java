@@ -110,14 +110,9 @@ final class QuizPlayerView {
         submit.setId("submit");
         submit.setOnAction(e -> askSubmit());
         Layouts.wrapping(title);
-        title.setMinWidth(120);
-        // The controls wrap onto a second line rather than cutting the countdown or a button.
+        // Beside the title when they fit, below it when not; they wrap rather than cut the countdown or a button.
         var controls = Layouts.row(12, clock, flag, keys, submit);
-        controls.setAlignment(Pos.CENTER_RIGHT);
-        controls.setPrefWrapLength(0);
-        HBox.setHgrow(controls, Priority.ALWAYS);
-        var box = new HBox(12, title, controls);
-        box.setAlignment(Pos.CENTER_LEFT);
+        var box = new io.studycompanion.ui.TwoEnds(title, controls, 12);
         box.setPadding(new Insets(0, 0, 12, 0));
         return box;
     }
@@ -145,12 +140,10 @@ final class QuizPlayerView {
         primary.getStyleClass().add("accent");
         primary.setOnAction(e -> model.confirm());
         var moves = Layouts.row(12, previous, primary);
-        moves.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
-        row.setPrefWrapLength(0);
-        var bar = new HBox(12, row, message, moves);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        var ends = new io.studycompanion.ui.TwoEnds(row, moves, 12);
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        var bar = new VBox(6, message, ends);
         bar.setPadding(new Insets(12, 0, 0, 0));
         return bar;
     }
