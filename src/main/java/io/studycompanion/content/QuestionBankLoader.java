@@ -1,6 +1,7 @@
 package io.studycompanion.content;
 
 import io.studycompanion.domain.ContentProblem;
+import io.studycompanion.domain.FileErrors;
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.Question;
 
@@ -55,10 +56,11 @@ public final class QuestionBankLoader {
             return validate(List.of(fileOrFolder), fileOrFolder.getParent() == null ? fileOrFolder : fileOrFolder.getParent());
         }
         try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-            var files = walk.filter(QuestionBankLoader::isQuestionFile).sorted().toList();
+            var files = walk.filter(QuestionBankLoader::isQuestionFile).filter(p -> !hidden(fileOrFolder.relativize(p)))
+                    .sorted().toList();
             return validate(files, fileOrFolder);
         } catch (IOException e) {
-            return failure(fileOrFolder.toString(), "cannot be read: " + e.getMessage());
+            return failure(fileOrFolder.toString(), "cannot be read: " + FileErrors.cause(e));
         }
     }
 
@@ -109,7 +111,7 @@ public final class QuestionBankLoader {
             }
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new ContentProblem(name, "", "", "cannot be read: " + e.getMessage()));
+            problems.add(new ContentProblem(name, "", "", "cannot be read: " + FileErrors.cause(e)));
             return null;
         }
     }
@@ -126,6 +128,16 @@ public final class QuestionBankLoader {
         questions.forEach(q -> seen.merge(q.id(), 1, Integer::sum));
         return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted()
                 .map(id -> new ContentProblem(where, id, "id", "is used by more than one question")).toList();
+    }
+
+    /** Hidden files and folders (an import's staging folder in packs/, editor files) hold no questions. */
+    private static boolean hidden(Path relative) {
+        for (var part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestionFile(Path p) {

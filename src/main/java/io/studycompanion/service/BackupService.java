@@ -1,6 +1,7 @@
 package io.studycompanion.service;
 
 import io.studycompanion.content.BackupJson;
+import io.studycompanion.domain.FileErrors;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.storage.AttemptRepository;
@@ -46,6 +47,7 @@ public final class BackupService {
     /** Writes every table to a JSON backup; returns the number of rows written. */
     public int exportJson(Path target) {
         OutputTargets.refuseOwnFiles(dataFolder(), target);
+        AtomicFiles.refuseUnwritable(target);
         var dump = backups.dump(clock.instant());
         AtomicFiles.writeString(target, json.write(dump));
         return dump.rowCount();
@@ -66,6 +68,7 @@ public final class BackupService {
     /** One line per question of every attempt, with the answer, the key and whether it was right. */
     public int exportAnswersCsv(Path target) {
         OutputTargets.refuseOwnFiles(dataFolder(), target);
+        AtomicFiles.refuseUnwritable(target);
         var questions = quiz.questions();
         var out = new StringBuilder("attempt,mode,exam_version,started_at,submitted_at,position,question_id,"
                 + "objectives,selected,key,correct,flagged,confidence,answered_at\n");
@@ -95,6 +98,9 @@ public final class BackupService {
     }
 
     private static String read(Path source) {
+        FileErrors.whyUnreadable(source, FileErrors.Expect.FILE).ifPresent(why -> {
+            throw new IllegalArgumentException("Cannot read " + source + ": " + why + "; nothing was changed.");
+        });
         try {
             if (Files.size(source) > BackupJson.MAX_BYTES) {
                 throw new IllegalArgumentException(source + " is larger than " + BackupJson.MAX_BYTES / (1024 * 1024)
@@ -102,7 +108,7 @@ public final class BackupService {
             }
             return Files.readString(source, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage() + ". Nothing was changed.", e);
+            throw new IllegalArgumentException(FileErrors.cannotRead(source, e) + "; nothing was changed.", e);
         }
     }
 
