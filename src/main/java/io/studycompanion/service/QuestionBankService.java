@@ -58,7 +58,7 @@ public final class QuestionBankService {
     /** Validates a folder or file of question files, or the bundled bank when none is given. */
     public ContentReport validate(Optional<Path> fileOrFolder) {
         fileOrFolder.ifPresent(p -> refuseUnreadable(p, "."));
-        var result = fileOrFolder.map(loader()::load).orElseGet(this::bundled);
+        var result = fileOrFolder.map(loader()::load).orElseGet(() -> loader().loadBundled(classLoader, true));
         return new ContentReport(result.files(), result.questions().size(), result.problems());
     }
 
@@ -152,7 +152,7 @@ public final class QuestionBankService {
         if (byId == null) {
             var all = new ArrayList<>(bundled().questions());
             if (Files.isDirectory(packsFolder)) {
-                all.addAll(loader().load(packsFolder).questions());
+                all.addAll(loader().loadInstalled(packsFolder).questions());
             }
             var map = new LinkedHashMap<String, Question>();
             all.forEach(q -> map.putIfAbsent(q.id(), q));
