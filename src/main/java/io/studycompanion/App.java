@@ -144,8 +144,9 @@ public final class App implements UiSession, DataVerbs {
         try {
             java.nio.file.Files.createDirectories(dataFolder);
         } catch (java.io.IOException e) {
-            throw new io.studycompanion.storage.StorageException("Cannot create the data folder " + dataFolder + " ("
-                    + e.getMessage() + "). Choose another folder with --data-dir.", e);
+            throw new io.studycompanion.storage.StorageException("Cannot create the data folder " + dataFolder + ": "
+                    + io.studycompanion.domain.FileErrors.whyNotAWritableFolder(dataFolder)
+                    .orElse(io.studycompanion.domain.FileErrors.cause(e)) + "; choose another folder with --data-dir.", e);
         }
     }
 

@@ -73,6 +73,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The question-file schema is applied in content; the library brings Jackson 3, which stays there too. */
+    @Test
+    void schemaValidationLivesInContentOnly() {
+        noClasses().that().resideOutsideOfPackage("io.studycompanion.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.networknt..", "tools.jackson..")
+                .check(classes);
+    }
+
     @Test
     void pdfBoxLivesInReportOnly() {
         noClasses().that().resideOutsideOfPackage("io.studycompanion.report..")

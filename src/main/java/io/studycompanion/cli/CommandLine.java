@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The command-line verbs. Each prints its result on {@code out}, problems in plain words on {@code err},
- * and returns the process exit code (0 ok, 1 failed, 2 wrong usage).
+ * The command-line verbs. Each prints its result on {@code out}, problems in plain words on {@code err} (one
+ * sentence naming the file or folder and the cause; for question files, one line per problem naming file,
+ * question id and field), and returns the process exit code: 0 done, 1 refused (the input or the machine would
+ * not allow it), 2 wrong usage.
  */
 public final class CommandLine {
     public static final String USAGE = """
@@ -100,7 +102,7 @@ public final class CommandLine {
             try {
                 return content(words.get(1), words.subList(2, words.size()));
             } catch (RuntimeException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + message(e));
                 return 1;
             }
         }
@@ -135,7 +137,7 @@ public final class CommandLine {
             out.println(verb.apply(verbs));
             return 0;
         } catch (RuntimeException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + message(e));
             return 1;
         }
     }
@@ -172,8 +174,12 @@ public final class CommandLine {
     /** Figures, then each flagged item, then one summary line; exit 1 when the files are invalid or a figure is past its limit. */
     private int lint(ContentReport report) {
         if (!report.ok() || report.cues().isEmpty()) {
-            report.problems().forEach(p -> out.println("error: " + p));
-            out.println(report.questions() == 0 && report.ok() ? "no questions to check" : report.summary());
+            report.problems().forEach(p -> err.println("error: " + p));
+            if (report.questions() == 0 && report.ok()) {
+                err.println("error: no questions to check");
+            } else {
+                out.println(report.summary());
+            }
             return 1;
         }
         var cues = report.cues().orElseThrow();
@@ -185,7 +191,7 @@ public final class CommandLine {
     }
 
     private int report(ContentReport report, String successNote) {
-        report.problems().forEach(p -> out.println("error: " + p));
+        report.problems().forEach(p -> err.println("error: " + p));
         if (report.ok() && !successNote.isEmpty()) {
             out.println(report.questions() + " questions from " + report.files() + " file(s) " + successNote);
             report.cues().filter(c -> !c.withinLimits() || !c.unexplained().isEmpty()).ifPresent(c -> {
@@ -193,7 +199,7 @@ public final class CommandLine {
                 out.println("warning: " + CueSummary.verdict(c) + " (content lint " + "FILE lists them)");
             });
         } else if (!report.ok() && !successNote.isEmpty()) {
-            out.println("nothing was imported");
+            err.println("error: nothing was imported");
         }
         out.println(report.summary());
         return report.ok() ? 0 : 1;
@@ -223,9 +229,15 @@ public final class CommandLine {
             outlines.forEach(o -> out.println(o.summary()));
             return 0;
         } catch (RuntimeException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + message(e));
             return 1;
         }
+    }
+
+    /** The exception's sentence; never its class name or a stack trace. */
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the command failed unexpectedly ("
+                + e.getClass().getSimpleName() + "); the log in the data folder may say more." : e.getMessage();
     }
 
     private int usage(String problem) {

@@ -1,6 +1,7 @@
 package io.studycompanion.content;
 
 import io.studycompanion.domain.ContentProblem;
+import io.studycompanion.domain.FileErrors;
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.Question;
 
@@ -46,24 +47,48 @@ public final class QuestionBankLoader {
         }
     }
 
-    /** A question file, or every {@code *.json} file (schemas excepted) in a folder and its subfolders. */
+    /**
+     * A question file, or every {@code *.json} file (schemas excepted) in a folder and its subfolders, from
+     * outside the app: checked against the schema and in code.
+     */
     public Result load(Path fileOrFolder) {
+        return load(fileOrFolder, true);
+    }
+
+    /**
+     * Question files already let in (the packs in the data folder, checked against the schema when they were
+     * imported): checked in code only, so the bank opens without paying for the schema library each start.
+     */
+    public Result loadInstalled(Path folder) {
+        return load(folder, false);
+    }
+
+    private Result load(Path fileOrFolder, boolean schema) {
         if (!Files.exists(fileOrFolder)) {
             return failure(fileOrFolder.toString(), "no such file or folder");
         }
         if (!Files.isDirectory(fileOrFolder)) {
-            return validate(List.of(fileOrFolder), fileOrFolder.getParent() == null ? fileOrFolder : fileOrFolder.getParent());
+            return validate(List.of(fileOrFolder), fileOrFolder.getParent() == null ? fileOrFolder : fileOrFolder.getParent(),
+                    schema);
         }
         try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-            var files = walk.filter(QuestionBankLoader::isQuestionFile).sorted().toList();
-            return validate(files, fileOrFolder);
+            var files = walk.filter(QuestionBankLoader::isQuestionFile).filter(p -> !hidden(fileOrFolder.relativize(p)))
+                    .sorted().toList();
+            return validate(files, fileOrFolder, schema);
         } catch (IOException e) {
-            return failure(fileOrFolder.toString(), "cannot be read: " + e.getMessage());
+            return failure(fileOrFolder.toString(), "cannot be read: " + FileErrors.cause(e));
         }
     }
 
-    /** The bank shipped inside the app (from a folder in development, from the jar when installed). */
+    /**
+     * The bank shipped inside the app (from a folder in development, from the jar when installed), checked in
+     * code; the build holds it to the schema ({@code schema} true checks it here too, for {@code content validate}).
+     */
     public Result loadBundled(ClassLoader classLoader) {
+        return loadBundled(classLoader, false);
+    }
+
+    public Result loadBundled(ClassLoader classLoader, boolean schema) {
         var url = classLoader.getResource(BUNDLED);
         if (url == null) {
             return failure(BUNDLED, "the bundled question bank is missing from the installation");
@@ -72,16 +97,16 @@ public final class QuestionBankLoader {
             var uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (var fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return load(fs.provider().getPath(uri));
+                    return load(fs.provider().getPath(uri), schema);
                 }
             }
-            return load(Path.of(uri));
+            return load(Path.of(uri), schema);
         } catch (IOException | URISyntaxException e) {
             return failure(BUNDLED, "the bundled question bank cannot be read: " + e.getMessage());
         }
     }
 
-    private Result validate(List<Path> files, Path base) {
+    private Result validate(List<Path> files, Path base, boolean schema) {
         if (files.size() > MAX_FILES) {
             return failure(base.toString(), "holds " + files.size() + " question files; at most " + MAX_FILES + " are read");
         }
@@ -91,7 +116,7 @@ public final class QuestionBankLoader {
             var name = base.relativize(file).toString();
             var text = read(file, name, problems);
             if (text != null) {
-                var parsed = parser.parse(name, text);
+                var parsed = parser.parse(name, text, schema);
                 problems.addAll(parsed.problems());
                 parsed.questions().forEach(q -> problems.addAll(checkObjectives(name, q)));
                 questions.addAll(parsed.questions());
@@ -109,7 +134,7 @@ public final class QuestionBankLoader {
             }
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new ContentProblem(name, "", "", "cannot be read: " + e.getMessage()));
+            problems.add(new ContentProblem(name, "", "", "cannot be read: " + FileErrors.cause(e)));
             return null;
         }
     }
@@ -126,6 +151,16 @@ public final class QuestionBankLoader {
         questions.forEach(q -> seen.merge(q.id(), 1, Integer::sum));
         return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted()
                 .map(id -> new ContentProblem(where, id, "id", "is used by more than one question")).toList();
+    }
+
+    /** Hidden files and folders (an import's staging folder in packs/, editor files) hold no questions. */
+    private static boolean hidden(Path relative) {
+        for (var part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestionFile(Path p) {

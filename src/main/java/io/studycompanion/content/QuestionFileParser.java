@@ -9,23 +9,29 @@ import io.studycompanion.domain.Question;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Reads one question file (the format of {@code question-file.schema.json}) and checks every question on
- * its own: required fields, keys against choices, rationales, references. Cross-file checks (duplicate ids,
- * objectives of the outline) are {@link QuestionBankValidator}'s.
+ * Reads one question file and checks it against the shipped {@code question-file.schema.json} (through the
+ * schema library: fields, types, forms) and question by question in code (keys against choices, rationales,
+ * references). Where both find something wrong with the same field, the code's more specific words are kept.
+ * Cross-file checks (duplicate ids, objectives of the outline) are {@link QuestionBankLoader}'s.
  */
 final class QuestionFileParser {
-    private static final Set<String> FILE_FIELDS = Set.of("$schema", "title", "questions");
+    /** The schema library's parser (Jackson 3) nests at most this deep; the file's is held to the same. */
+    static final int MAX_NESTING = 500;
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    // Text after the file's one JSON value is an error, not something to ignore (the schema library agrees).
+    private final ObjectMapper mapper = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING).build()).build())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The questions that passed, and the problems found; a file with problems should be refused whole. */
     record Result(List<Question> questions, List<ContentProblem> problems) {
     }
 
-    Result parse(String fileName, String text) {
+    /** {@code schema}: apply question-file.schema.json too (to files from outside the app). */
+    Result parse(String fileName, String text, boolean schema) {
         var problems = new ArrayList<ContentProblem>();
         JsonNode root;
         try {
@@ -41,11 +47,6 @@ final class QuestionFileParser {
                     "expected an object with a 'questions' array (see question-file.schema.json)"));
             return new Result(List.of(), problems);
         }
-        root.fieldNames().forEachRemaining(name -> {
-            if (!FILE_FIELDS.contains(name)) {
-                problems.add(new ContentProblem(fileName, "", name, "unknown field"));
-            }
-        });
         var questions = new ArrayList<Question>();
         int index = 0;
         for (var node : root.get("questions")) {
@@ -54,7 +55,34 @@ final class QuestionFileParser {
             reader.read().ifPresent(questions::add);
             problems.addAll(reader.problems());
         }
+        if (!schema) {
+            return new Result(questions, problems);
+        }
+        var found = List.copyOf(problems);
+        QuestionSchema.check(fileName, root).stream().filter(v -> found.stream().noneMatch(f -> covers(f, v)))
+                .map(QuestionSchema.Violation::problem).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            // a question the schema refuses is not usable even when the code's checks passed it
+            var refused = problems.stream().map(ContentProblem::questionId).collect(java.util.stream.Collectors.toSet());
+            questions.removeIf(q -> refused.contains(q.id()));
+        }
         return new Result(questions, problems);
+    }
+
+    /**
+     * Whether the code's problem {@code found} already speaks of what the schema's violation is about: the same
+     * field, or (for a broken value, not an unknown field or a wrong type, which the code does not look for) a
+     * field that holds it ("references" holds "references[2].url").
+     */
+    private static boolean covers(ContentProblem found, QuestionSchema.Violation violation) {
+        var schema = violation.problem();
+        if (!found.questionId().equals(schema.questionId())) {
+            return false;
+        }
+        var f = found.field();
+        var s = schema.field();
+        var inside = s.startsWith(f + ".") || s.startsWith(f + "[");
+        return f.isEmpty() || s.equals(f) || inside && !violation.structural();
     }
 
     static boolean isObjectiveId(String text) {

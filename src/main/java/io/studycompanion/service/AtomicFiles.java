@@ -1,5 +1,7 @@
 package io.studycompanion.service;
 
+import io.studycompanion.domain.FileErrors;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ final class AtomicFiles {
     }
 
     static void writeString(Path target, String text) {
+        refuseUnwritable(target);
         try {
             var dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -23,7 +26,7 @@ final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new IllegalStateException(FileErrors.cannotWrite(target, e) + "; nothing was written.", e);
         }
     }
 
@@ -35,6 +38,7 @@ final class AtomicFiles {
 
     /** Streams the content to a temporary file beside the target, then renames it over the target. */
     static void write(Path target, Content content) {
+        refuseUnwritable(target);
         try {
             var dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -50,9 +54,18 @@ final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            var reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e.getMessage(); // the reason alone: never the name of the temporary file
-            throw new IllegalStateException("Cannot write " + target + ": " + reason + ".", e);
+            throw new IllegalStateException(FileErrors.cannotWrite(target, e) + "; nothing was written.", e);
         }
+    }
+
+    /**
+     * Refuses, before any work, a target that cannot be written: a folder, a read-only file, a file where a
+     * folder should be, a read-only folder. (Replacing a read-only file through a rename would succeed, but the
+     * learner marked it so for a reason.)
+     */
+    static void refuseUnwritable(Path target) {
+        FileErrors.whyUnwritable(target).ifPresent(why -> {
+            throw new IllegalArgumentException("Cannot write " + target + ": " + why + "; nothing was written.");
+        });
     }
 }

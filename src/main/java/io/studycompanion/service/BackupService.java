@@ -2,6 +2,7 @@ package io.studycompanion.service;
 
 import io.studycompanion.content.BackupJson;
 import io.studycompanion.domain.DumpSink;
+import io.studycompanion.domain.FileErrors;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.storage.AttemptRepository;
@@ -100,8 +101,7 @@ public final class BackupService {
             try (var in = new BufferedInputStream(Files.newInputStream(source), 1 << 16)) {
                 json.read(in, name, sink);
             } catch (IOException e) {
-                throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage()
-                        + ". Nothing was changed.", e);
+                throw new IllegalArgumentException(FileErrors.cannotRead(source, e) + "; nothing was changed.", e);
             }
         });
         var notes = new ArrayList<String>();
@@ -110,13 +110,16 @@ public final class BackupService {
     }
 
     private static void checkSize(Path source) {
+        FileErrors.whyUnreadable(source, FileErrors.Expect.FILE).ifPresent(why -> {
+            throw new IllegalArgumentException("Cannot read " + source + ": " + why + "; nothing was changed.");
+        });
         try {
             if (Files.size(source) > BackupJson.MAX_BYTES) {
                 throw new IllegalArgumentException(source + " is larger than the " + BackupJson.MAX_BYTES / (1024 * 1024)
                         + " MB a backup may have; it is not a backup this app wrote. Nothing was changed.");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + source + ": " + e.getMessage() + ". Nothing was changed.", e);
+            throw new IllegalArgumentException(FileErrors.cannotRead(source, e) + "; nothing was changed.", e);
         }
     }
 
@@ -186,6 +189,7 @@ public final class BackupService {
     /** One line per question of every attempt, with the answer, the key and whether it was right. */
     public int exportAnswersCsv(Path target) {
         OutputTargets.refuseOwnFiles(dataFolder(), target);
+        AtomicFiles.refuseUnwritable(target);
         var questions = quiz.questions();
         var out = new StringBuilder("attempt,mode,exam_version,started_at,submitted_at,position,question_id,"
                 + "objectives,selected,key,correct,flagged,confidence,answered_at\n");

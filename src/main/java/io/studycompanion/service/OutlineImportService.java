@@ -23,11 +23,18 @@ public final class OutlineImportService {
      * for each. Nothing is written unless the whole file parsed.
      */
     public List<Outline> importGuide(Path guide, Optional<Path> outDir) {
+        io.studycompanion.domain.FileErrors.whyUnreadable(guide, io.studycompanion.domain.FileErrors.Expect.FILE)
+                .ifPresent(why -> {
+                    throw new IllegalArgumentException("Cannot read " + guide + ": " + why + ".");
+                });
+        outDir.flatMap(io.studycompanion.domain.FileErrors::whyNotAWritableFolder).ifPresent(why -> {
+            throw new IllegalArgumentException("Cannot write into " + outDir.get() + ": " + why + "; nothing was written.");
+        });
         List<Outline> outlines;
         try {
             outlines = importer.parse(guide);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + guide + ": " + e.getMessage(), e);
+            throw new IllegalStateException(io.studycompanion.domain.FileErrors.cannotRead(guide, e) + ".", e);
         }
         outDir.ifPresent(dir -> outlines.forEach(o ->
                 AtomicFiles.writeString(dir.resolve(fileName(o)), json.write(o))));

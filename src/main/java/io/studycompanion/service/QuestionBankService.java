@@ -6,6 +6,7 @@ import io.studycompanion.domain.Coverage;
 import io.studycompanion.domain.ExamCatalog;
 import java.util.function.Supplier;
 import io.studycompanion.domain.ExamVersion;
+import io.studycompanion.domain.FileErrors;
 import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.cue.CueLint;
@@ -56,7 +57,8 @@ public final class QuestionBankService {
 
     /** Validates a folder or file of question files, or the bundled bank when none is given. */
     public ContentReport validate(Optional<Path> fileOrFolder) {
-        var result = fileOrFolder.map(loader()::load).orElseGet(this::bundled);
+        fileOrFolder.ifPresent(p -> refuseUnreadable(p, "."));
+        var result = fileOrFolder.map(loader()::load).orElseGet(() -> loader().loadBundled(classLoader, true));
         return new ContentReport(result.files(), result.questions().size(), result.problems());
     }
 
@@ -65,6 +67,7 @@ public final class QuestionBankService {
      * measures its wording cues against the limits the shipped bank is held to.
      */
     public ContentReport lint(Optional<Path> fileOrFolder) {
+        fileOrFolder.ifPresent(p -> refuseUnreadable(p, "."));
         var bundled = bundled();
         var result = fileOrFolder.map(loader()::load).orElse(bundled);
         var cues = result.ok() && !result.questions().isEmpty()
@@ -96,21 +99,44 @@ public final class QuestionBankService {
     /**
      * Checks the pack alone and against the bank it joins; copies it into the data folder only if all is well.
      * A valid pack also gets its wording cues measured: warnings, never a reason to refuse it.
+     *
+     * <p>Installs are exclusive across processes (the window, command-line imports): the check against the
+     * bank and the copy happen under an OS lock on {@code packs/.lock}, with the packs on disk read again inside
+     * it, so two imports at once cannot both add the same question ids. The second is refused in one sentence.
+     *
+     * @throws IllegalArgumentException when the pack cannot be read, or another import is under way
      */
     public ContentReport importPack(Path source) {
+        refuseUnreadable(source, "; nothing was imported.");
         var pack = loader().load(source);
-        var problems = new ArrayList<>(pack.problems());
-        var existingIds = questions().stream().map(Question::id).collect(Collectors.toSet());
-        pack.questions().stream().filter(q -> existingIds.contains(q.id()))
-                .forEach(q -> problems.add(new ContentProblem(source.getFileName().toString(), q.id(), "id",
-                        "a question with this id is already in the bank")));
-        var cues = Optional.<CueReport>empty();
-        if (problems.isEmpty()) {
-            copyIntoPacks(source);
-            cues = pack.questions().isEmpty() ? cues : Optional.of(cueLint.check(pack.questions(), questions()));
-            forget();
+        if (pack.ok() && pack.files() == 0) {
+            throw new IllegalArgumentException("Cannot import " + source + ": it holds no question files (*.json);"
+                    + " nothing was imported.");
         }
-        return new ContentReport(pack.files(), pack.questions().size(), problems, cues);
+        if (!pack.ok()) {
+            return new ContentReport(pack.files(), pack.questions().size(), pack.problems());
+        }
+        try (var ignored = PacksLock.acquire(packsFolder)) {
+            forget(); // another process may have installed a pack since this one last looked
+            var problems = new ArrayList<ContentProblem>();
+            var existingIds = questions().stream().map(Question::id).collect(Collectors.toSet());
+            pack.questions().stream().filter(q -> existingIds.contains(q.id()))
+                    .forEach(q -> problems.add(new ContentProblem(source.getFileName().toString(), q.id(), "id",
+                            "a question with this id is already in the bank")));
+            var cues = Optional.<CueReport>empty();
+            if (problems.isEmpty()) {
+                cues = pack.questions().isEmpty() ? cues : Optional.of(cueLint.check(pack.questions(), questions()));
+                copyIntoPacks(source);
+                forget();
+            }
+            return new ContentReport(pack.files(), pack.questions().size(), problems, cues);
+        }
+    }
+
+    private static void refuseUnreadable(Path source, String end) {
+        FileErrors.whyUnreadable(source, FileErrors.Expect.FILE_OR_FOLDER).ifPresent(why -> {
+            throw new IllegalArgumentException("Cannot read " + source + ": " + why + end);
+        });
     }
 
     /** Every usable question: the bundled bank and the imported packs. */
@@ -126,7 +152,7 @@ public final class QuestionBankService {
         if (byId == null) {
             var all = new ArrayList<>(bundled().questions());
             if (Files.isDirectory(packsFolder)) {
-                all.addAll(loader().load(packsFolder).questions());
+                all.addAll(loader().loadInstalled(packsFolder).questions());
             }
             var map = new LinkedHashMap<String, Question>();
             all.forEach(q -> map.putIfAbsent(q.id(), q));
@@ -159,12 +185,12 @@ public final class QuestionBankService {
 
     /** Copies into a hidden staging folder first and renames it into place, so a failure leaves nothing behind. */
     private void copyIntoPacks(Path source) {
+        var target = packsFolder.resolve(source.getFileName().toString());
+        if (Files.exists(target)) {
+            throw new IllegalArgumentException("Cannot import " + source + ": a pack named " + target.getFileName()
+                    + " is already in " + packsFolder + ", so rename the pack to import it; nothing was imported.");
+        }
         try {
-            Files.createDirectories(packsFolder);
-            var target = packsFolder.resolve(source.getFileName().toString());
-            if (Files.exists(target)) {
-                throw new IOException(target.getFileName() + " is already in your packs; rename the pack to import it");
-            }
             var staging = Files.createTempDirectory(packsFolder, ".import-");
             try {
                 if (Files.isDirectory(source)) {
@@ -182,8 +208,8 @@ public final class QuestionBankService {
                 deleteQuietly(staging);
             }
         } catch (IOException e) {
-            throw new IllegalStateException("The pack could not be copied into " + packsFolder + ": " + e.getMessage()
-                    + ". Nothing was imported.", e);
+            throw new IllegalStateException("The pack could not be copied into " + packsFolder + ": "
+                    + FileErrors.whyNotAWritableFolder(packsFolder).orElse(FileErrors.cause(e)) + "; nothing was imported.", e);
         }
     }
 

@@ -20,6 +20,7 @@ public final class ReportService {
     /** Computes the snapshot and writes the PDF (through a temporary file, so a failure leaves no half file). */
     public void writePdf(Path target) {
         OutputTargets.refuseOwnFiles(dataFolder, target);
+        AtomicFiles.refuseUnwritable(target);
         try {
             var parent = target.toAbsolutePath().getParent();
             if (parent != null) {
@@ -27,7 +28,8 @@ public final class ReportService {
             }
             report.write(readiness.snapshot(), target);
         } catch (IOException e) {
-            throw new IllegalStateException("The report could not be written to " + target + ": " + e.getMessage(), e);
+            throw new IllegalStateException(io.studycompanion.domain.FileErrors.cannotWrite(target, e)
+                    + "; nothing was written.", e);
         }
     }
 }

@@ -7,8 +7,8 @@ public class AlreadyRunningException extends StorageException {
     private final Path dataFolder;
 
     public AlreadyRunningException(Path dataFolder) {
-        super("Study Companion is already running with the data folder " + dataFolder
-                + ". Use that window, or close it first.");
+        super("The data folder " + dataFolder + " is in use: Study Companion is already running with it (its window"
+                + " or another command), so close the app or wait for the command to finish, then try again.");
         this.dataFolder = dataFolder;
     }
 

@@ -1,5 +1,7 @@
 package io.studycompanion.storage;
 
+import io.studycompanion.domain.FileErrors;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -35,8 +37,9 @@ public final class InstanceLock implements AutoCloseable {
             throw new AlreadyRunningException(dataFolder);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StorageException("Cannot use the data folder " + dataFolder + " (" + e.getMessage()
-                    + "). Check that it exists and is writable, or choose another with --data-dir.", e);
+            throw new StorageException("Cannot use the data folder " + dataFolder + ": "
+                    + FileErrors.whyNotAWritableFolder(dataFolder).orElse(FileErrors.cause(e))
+                    + "; choose another folder with --data-dir.", e);
         }
     }
 

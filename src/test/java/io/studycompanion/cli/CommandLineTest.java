@@ -78,11 +78,12 @@ class CommandLineTest {
         Files.createDirectories(dir.resolve("pack"));
         Files.writeString(dir.resolve("pack/p.json"), "{\"questions\": [{\"id\": \"x-1\"}]}");
         assertThat(run("content", "validate", dir.resolve("pack").toString())).isEqualTo(1);
-        assertThat(out()).contains("error: p.json: x-1: stem: missing").endsWith("questions=0 errors=" + countErrors() + "\n");
+        assertThat(err()).contains("error: p.json: x-1: stem: missing");
+        assertThat(out()).isEqualTo("questions=0 errors=" + countErrors() + "\n");
     }
 
     private long countErrors() {
-        return out().lines().filter(l -> l.startsWith("error: ")).count();
+        return err().lines().filter(l -> l.startsWith("error: ")).count();
     }
 
     @Test
@@ -90,7 +91,7 @@ class CommandLineTest {
         var bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"questions\": [{\"id\": \"x-1\"}]}");
         assertThat(run("content", "import", bad.toString())).isEqualTo(1);
-        assertThat(out()).contains("nothing was imported");
+        assertThat(err()).contains("error: nothing was imported");
         assertThat(dir.resolve("data/packs")).doesNotExist();
 
         var good = dir.resolve("extra.json");
@@ -102,7 +103,7 @@ class CommandLineTest {
 
         out.reset();
         assertThat(run("content", "import", good.toString())).isEqualTo(1);
-        assertThat(out()).contains("extra-001: id: a question with this id is already in the bank");
+        assertThat(err()).contains("extra-001: id: a question with this id is already in the bank");
     }
 
     @Test

@@ -17,7 +17,7 @@ class ShippedQuestionBankTest {
         var catalog = catalogLoader.load();
         var known = catalog.versions().stream().flatMap(v -> v.outline().objectives().stream())
                 .map(o -> o.id()).collect(java.util.stream.Collectors.toSet());
-        var result = new QuestionBankLoader(known).loadBundled(getClass().getClassLoader());
+        var result = new QuestionBankLoader(known).loadBundled(getClass().getClassLoader(), true);
         assertThat(result.problems()).isEmpty();
 
         var coverage = Coverage.of(catalog.defaultExam().outline(), result.questions());

@@ -105,7 +105,10 @@ public final class DashboardViewModel {
 
     public void exportFailed(Throwable failure) {
         exporting.set(false);
-        exportMessage.set("The report was not saved: " + failure.getMessage());
+        // File problems arrive as one sentence naming the file and the cause ("Cannot write …: …; nothing was written.")
+        var message = failure.getMessage();
+        exportMessage.set(message != null && message.startsWith("Cannot ") ? message
+                : "The report was not saved: " + message);
     }
 
     /** The work to do off the FX thread: the snapshot and the plan. */
