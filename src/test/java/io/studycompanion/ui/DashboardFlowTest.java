@@ -1,5 +1,6 @@
 package io.studycompanion.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -58,6 +59,10 @@ class DashboardFlowTest extends AppFlowTest {
         assertThat(text("#evidenceNote")).doesNotStartWith("Not enough evidence yet");
         assertThat(text("#predictedScore")).matches("\\d+%");
         var axis = (javafx.scene.chart.NumberAxis) robot.lookup("#trendChart").queryAs(javafx.scene.chart.LineChart.class).getXAxis();
+        assertThat(robot.lookup("#trendChart").query().getAccessibleText())
+                .matches("Trend: 0 exam simulations; practice accuracy over 7 days latest \\d+%; pass mark 70%\\.");
+        assertThat(robot.lookup("#sectionBars .section-bar").queryAll().stream().map(Node::getAccessibleText))
+                .anyMatch(t -> t.startsWith("Section 1: estimate ")).anyMatch(t -> t.contains("pass mark 70%"));
         assertThat(axis.getUpperBound()).as("the trend ends today, not a week ahead")
                 .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay());
         assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()

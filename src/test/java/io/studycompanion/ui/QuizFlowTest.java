@@ -65,6 +65,10 @@ class QuizFlowTest extends AppFlowTest {
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.F);
         assertThat(button("#grid-2").getText()).isEqualTo("⚑2");
+        assertThat(button("#grid-2").getAccessibleText()).isEqualTo("Question 2, open, flagged, shown now");
+        assertThat(button("#grid-1").getAccessibleText()).isEqualTo("Question 1, answered");
+        assertThat(robot.lookup(".choice-row").queryAll().stream().map(Node::getAccessibleText))
+                .as("each choice row is named for a screen reader").allMatch(t -> t.matches("Choice [A-F]: .+"));
         robot.clickOn("#grid-5");
         assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 5 of 60");
         answerWithFirstChoices();

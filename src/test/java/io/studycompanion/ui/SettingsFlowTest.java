@@ -24,6 +24,14 @@ class SettingsFlowTest extends AppFlowTest {
         robot.interact(() -> size.getValueFactory().setValue(17));
         assertThat(root().getStyleClass()).contains("theme-dark");
         assertThat(root().getStyle()).contains("-fx-font-size: 17px");
+        robot.clickOn(size.getEditor()).eraseText(2).write("40").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(robot.lookup("#fontSizeMessage").queryAs(Label.class).getText())
+                .isEqualTo("40 px is outside the range: the text size goes from 11 to 22 px.");
+        assertThat(root().getStyle()).as("kept, and said why").contains("-fx-font-size: 17px");
+        robot.clickOn(size.getEditor()).eraseText(2).write("18").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(robot.lookup("#fontSizeMessage").queryAs(Label.class).getText()).isEmpty();
+        assertThat(root().getStyle()).contains("-fx-font-size: 18px");
+        robot.interact(() -> size.getValueFactory().setValue(17));
         robot.interact(() -> window().setWidth(1001));
 
         harness.stop();

@@ -57,14 +57,20 @@ final class SectionBars extends GridPane {
             this.section = section;
             this.passMark = passMark;
             getChildren().addAll(track, band, fill, pass);
+            getStyleClass().add("section-bar");
             // No answers: no bar, only the pass line; the label beside it says "no answers".
             band.setVisible(section.evidence() != Evidence.NONE);
             fill.setVisible(section.evidence() != Evidence.NONE);
             fill.getStyleClass().add(section.mean() >= passMark ? "above" : "below");
             setPrefSize(320, 22);
             setMinWidth(60);
-            Tooltip.install(this, new Tooltip(String.format(Locale.ROOT, "Estimate %.0f%%, 80%% range %s, pass mark %.0f%%",
-                    100 * section.mean(), DashboardViewModel.range(section.low(), section.high()), 100 * passMark)));
+            var said = section.evidence() == Evidence.NONE
+                    ? String.format(Locale.ROOT, "Section %s: no answers yet; pass mark %.0f%%", section.section(), 100 * passMark)
+                    : String.format(Locale.ROOT, "Section %s: estimate %.0f%%, 80%% range %s, pass mark %.0f%%", section.section(),
+                    100 * section.mean(), DashboardViewModel.range(section.low(), section.high()), 100 * passMark);
+            Tooltip.install(this, new Tooltip(said));
+            setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+            setAccessibleText(said);
         }
 
         @Override

@@ -52,5 +52,12 @@ final class TrendChart extends LineChart<Number, Number> {
         passSeries.getData().add(new XYChart.Data<>(from, passMark));
         passSeries.getData().add(new XYChart.Data<>(to, passMark));
         getData().setAll(List.of(examSeries, practiceSeries, passSeries));
+        // The chart's text alternative: what a reader would take from it.
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(exams.isEmpty() && practice.isEmpty() ? "Trend: no exam simulations or practice yet."
+                : "Trend: " + exams.size() + " exam simulations" + (exams.isEmpty() ? "" : ", latest "
+                + Math.round(exams.get(exams.size() - 1).percent()) + "%") + "; practice accuracy over 7 days"
+                + (practice.isEmpty() ? " not yet measured" : " latest " + Math.round(practice.get(practice.size() - 1).percent()) + "%")
+                + "; pass mark " + passMark + "%.");
     }
 }

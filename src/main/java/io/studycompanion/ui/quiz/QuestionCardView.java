@@ -63,6 +63,16 @@ final class QuestionCardView {
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add("choice-row");
         row.setOnMouseClicked(e -> onToggle.accept(index));
+        // To a screen reader the row is the choice: its role, its letter and text, and whether it is chosen.
+        row.setAccessibleRole(card.multiple() ? javafx.scene.AccessibleRole.CHECK_BOX : javafx.scene.AccessibleRole.RADIO_BUTTON);
+        row.setFocusTraversable(true); // a Tab stop; Space chooses it, like a check box or radio button
+        row.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                onToggle.accept(index);
+                e.consume();
+            }
+        });
+        row.setAccessibleText("Choice " + line.letter() + (line.selected() ? ", chosen: " : ": ") + plain(line.text()));
         if (line.selected()) {
             row.getStyleClass().add("selected");
         }
@@ -79,6 +89,11 @@ final class QuestionCardView {
             wrapper.getChildren().add(why);
         });
         return wrapper;
+    }
+
+    /** Markdown as a screen reader should say it: without backticks, stars and fences. */
+    static String plain(String markdown) {
+        return markdown.replaceAll("```[a-z]*", "").replaceAll("[`*]", "").replaceAll("\\s+", " ").strip();
     }
 
     /** A documentation link: its address in a tooltip, and a menu to copy it when no browser opens. */

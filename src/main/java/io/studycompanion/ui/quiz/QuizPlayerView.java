@@ -200,6 +200,8 @@ final class QuizPlayerView {
         grid.getChildren().setAll(model.grid().stream().map(cell -> {
             var b = new Button((cell.flagged() ? "⚑" : "") + cell.number());
             b.setId("grid-" + cell.number());
+            b.setAccessibleText("Question " + cell.number() + (cell.answered() ? ", answered" : ", open")
+                    + (cell.flagged() ? ", flagged" : "") + (cell.current() ? ", shown now" : ""));
             b.getStyleClass().addAll("grid-cell", cell.answered() ? "answered" : "open");
             if (cell.current()) {
                 b.getStyleClass().add("current");

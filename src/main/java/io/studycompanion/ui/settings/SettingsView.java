@@ -173,12 +173,31 @@ public final class SettingsView {
         var spinner = new Spinner<Integer>(model.minFontSize(), model.maxFontSize(), model.fontSizeProperty().get());
         spinner.setId("fontSize");
         spinner.setPrefWidth(100);
+        spinner.setEditable(true);
+        // Typed sizes go through the model: out of range, it keeps the size and says the range (not a silent revert).
+        spinner.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                int size = model.enterFontSize(text);
+                javafx.application.Platform.runLater(() -> spinner.getEditor().setText(String.valueOf(size)));
+                return size;
+            }
+        });
         spinner.valueProperty().addListener((obs, old, now) -> model.fontSizeProperty().set(now));
         model.fontSizeProperty().addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
         var sample = Layouts.wrapping(new Label("px — applies to the whole window"));
         sample.getStyleClass().add("hint");
         Layouts.whole(spinner);
-        var box = new HBox(10, spinner, sample);
+        var message = Layouts.wrapping(new Label());
+        message.setId("fontSizeMessage");
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(model.fontSizeMessageProperty());
+        var box = new HBox(10, spinner, new javafx.scene.layout.VBox(2, sample, message));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -185,6 +185,35 @@ public final class SettingsViewModel {
     }
 
     public int minFontSize() { return PreferencesService.MIN_FONT_SIZE; }
+
+    private final javafx.beans.property.ReadOnlyStringWrapper fontSizeMessage = new javafx.beans.property.ReadOnlyStringWrapper("");
+
+    /** Why a typed text size was not taken; empty once a size in range is chosen. */
+    public javafx.beans.property.ReadOnlyStringProperty fontSizeMessageProperty() { return fontSizeMessage.getReadOnlyProperty(); }
+
+    /**
+     * A text size as typed: a whole number from {@link #minFontSize()} to {@link #maxFontSize()} is applied; anything
+     * else keeps the current size and says what the range is.
+     *
+     * @return the size now in use
+     */
+    public int enterFontSize(String typed) {
+        var text = typed == null ? "" : typed.strip();
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= minFontSize() && size <= maxFontSize()) {
+                fontSizeMessage.set("");
+                fontSize.set(size);
+                return size;
+            }
+            fontSizeMessage.set(size + " px is outside the range: the text size goes from " + minFontSize() + " to "
+                    + maxFontSize() + " px.");
+        } catch (NumberFormatException e) {
+            fontSizeMessage.set("“" + text + "” is not a size: type a whole number from " + minFontSize() + " to "
+                    + maxFontSize() + ".");
+        }
+        return fontSize.get();
+    }
     public int maxFontSize() { return PreferencesService.MAX_FONT_SIZE; }
 
     public void toggleTheme() {
