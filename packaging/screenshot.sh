@@ -10,7 +10,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"; kill ${XPID:-} 2>/dev/null || true' EXIT
 
 export DISPLAY=:97
-Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 & XPID=$!
+Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 & XPID=$!
 sleep 1
 
 shot() { # theme file [extra-file]
@@ -26,7 +26,7 @@ for pos, ticked, status, note in rows:
     db.execute("INSERT OR REPLACE INTO objective_progress VALUES (?,?,?,?,datetime('now'))",
                ("2025-09-30:" + pos, ticked, status, note))
 db.execute("INSERT OR REPLACE INTO setting VALUES ('ui.theme', ?)", (sys.argv[2],))
-db.execute("INSERT OR REPLACE INTO setting VALUES ('ui.window', '0.0,0.0,1400.0,900.0,false')")
+db.execute("INSERT OR REPLACE INTO setting VALUES ('ui.window', '0.0,0.0,1280.0,800.0,false')")
 db.commit()
 PY
   java -jar target/study-companion.jar --data-dir "$data" & local app=$!

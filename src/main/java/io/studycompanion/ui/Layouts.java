@@ -32,9 +32,24 @@ public final class Layouts {
 
     /** A row of controls that continues on the next line when the window is too narrow for it. */
     public static FlowPane row(double gap, Node... nodes) {
-        var row = new FlowPane(gap, gap * 0.75);
-        // Prefers one line (its parent gives what it can spare); at its least, one control per line.
-        row.setPrefWrapLength(Double.MAX_VALUE);
+        // Prefers one line (its parent gives what it can spare); at its least, one control per line. (FlowPane's
+        // own preferred width is its wrap length, 400 px, whatever its children need.)
+        var row = new FlowPane(gap, gap * 0.75) {
+            @Override
+            protected double computePrefWidth(double height) {
+                double width = 0;
+                var children = getManagedChildren();
+                for (var child : children) {
+                    width += child.prefWidth(-1);
+                }
+                return snappedLeftInset() + width + Math.max(0, children.size() - 1) * getHgap() + snappedRightInset();
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
+            }
+        };
         row.setAlignment(Pos.CENTER_LEFT);
         row.setRowValignment(javafx.geometry.VPos.CENTER);
         for (var node : nodes) {

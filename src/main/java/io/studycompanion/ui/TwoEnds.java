@@ -71,7 +71,8 @@ public final class TwoEnds extends Region {
             flow.setAlignment(one ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         }
         if (one) {
-            double ew = end.prefWidth(-1);
+            double ew = Math.min(w, Math.ceil(end.prefWidth(-1)) + 1); // a rounded-down width would wrap its last control
+
             layoutInArea(start, x, y, w - ew - gap, h, 0, HPos.LEFT, VPos.CENTER);
             layoutInArea(end, x + w - ew, y, ew, h, 0, HPos.RIGHT, VPos.CENTER);
         } else {
