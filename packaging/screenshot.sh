@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the README screenshots: runs the packaged jar under Xvfb on a throw-away data folder seeded with
+# Takes the README screenshots (1280x800): runs the packaged jar under Xvfb on a throw-away data folder seeded with
 # sample progress, and saves PNGs into assets/screenshots/.
 # Needs: xvfb, libgtk-3-0, imagemagick (import), xdotool, python3; run './mvnw package' first.
 set -euo pipefail
@@ -61,26 +61,16 @@ dash LIGHT dashboard-light.png
 dash DARK dashboard-dark.png
 java -jar target/study-companion.jar --data-dir "$data" report pdf --out "$out/../readiness-report-sample.pdf" >/dev/null
 python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute('DELETE FROM attempt_item'); db.execute('DELETE FROM attempt'); db.commit()" "$data/study-companion.db"
-# Quiz: a code-bearing practice question before and after checking, then an exam with its grid and results.
-quiz() { # kind
-  python3 packaging/screenshot-seed.py "$data/study-companion.db" "$1" >/dev/null
-  python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"UPDATE setting SET value='LIGHT' WHERE name='ui.theme'\"); db.commit()" "$data/study-companion.db"
-  java -jar target/study-companion.jar --data-dir "$data" & local app=$!
-  sleep 6
-  xdotool mousemove 100 193 click 1; sleep 2        # "Quiz" in the sidebar
-  xdotool mousemove 1233 92 click 1; sleep 2        # "Resume" (right end of the banner)
-  if [ "$1" = practice ]; then
-    import -window root "$out/quiz-code.png"
-    xdotool key 4 Return; sleep 2
-    import -window root "$out/quiz-feedback.png"
-  else
-    import -window root "$out/quiz-exam-grid.png"
-    xdotool mousemove 1330 36 click 1; sleep 1       # "Submit…"
-    xdotool mousemove 655 507 click 1; sleep 3       # "Submit now"
-    import -window root "$out/quiz-results.png"
-  fi
-  kill $app; wait $app 2>/dev/null || true
-}
-quiz practice
-quiz exam
+# Quiz screens and the small-window / large-text shots come from ScreenReadabilityTest's renders of the real
+# screens (run './mvnw verify' or that test first): exact sizes, no pointer coordinates to keep in step.
+r=target/readability
+if [ -d "$r" ]; then
+  cp "$r/exam-grid/exam-grid-light-14px-1280x800.png" "$out/quiz-exam-grid.png"
+  cp "$r/practice-feedback/practice-feedback-light-14px-1280x800.png" "$out/quiz-feedback.png"
+  cp "$r/exam-results/exam-results-light-14px-1280x800.png" "$out/quiz-results.png"
+  cp "$r/checklist-detail/checklist-detail-light-14px-1024x768.png" "$out/checklist-1024x768.png"
+  cp "$r/practice-feedback/practice-feedback-dark-22px-1024x768.png" "$out/quiz-22px-1024x768.png"
+else
+  echo "no $r: run ScreenReadabilityTest for the quiz screenshots" >&2
+fi
 echo "screenshots in $out"
