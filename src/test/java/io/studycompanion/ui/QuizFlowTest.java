@@ -44,6 +44,12 @@ class QuizFlowTest extends AppFlowTest {
         assertThat(text("#answerVsKey")).startsWith("Your answer: A");
         assertThat(robot.lookup(".rationale").queryAll()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(robot.lookup(".feedback .hyperlink").queryAll()).isNotEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(text("#playerMessage")).isEqualTo("Copied the question and its explanation.");
+        var copied = new java.util.concurrent.atomic.AtomicReference<String>();
+        robot.interact(() -> copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).as("the explanation, the key and each choice's rationale, as text")
+                .contains("\n\nCorrect: ").contains("\nA. ").contains("\nA: ").contains("https://");
         robot.type(KeyCode.DIGIT2);
         assertThat(text("#answerVsKey")).as("a checked answer is locked").startsWith("Your answer: A");
         robot.type(KeyCode.ENTER);

@@ -296,6 +296,13 @@ public final class MarkdownView {
         }
     }
 
+    /** Puts plain text on the system clipboard. */
+    public static void copyText(String text) {
+        var content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
     /** A code block: language label over coloured code that scrolls sideways instead of wrapping. */
     private static final class CodeBlock {
         private CodeBlock() {
@@ -317,6 +324,15 @@ public final class MarkdownView {
                 block.getChildren().add(styled(new Label(language), "md-code-lang"));
             }
             block.getChildren().add(scroll);
+            // Code a learner wants to try: right-click copies it whole, as written.
+            var copy = new javafx.scene.control.MenuItem("Copy code");
+            copy.setOnAction(e -> copyText(code));
+            var menu = new javafx.scene.control.ContextMenu(copy);
+            block.setOnContextMenuRequested(e -> {
+                menu.show(block, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            block.getProperties().put("copyText", code);
             return block;
         }
 

@@ -42,6 +42,19 @@ final class QuestionCardView {
         }
         box.getChildren().add(choices);
         card.feedback().ifPresent(f -> box.getChildren().add(feedback(f, onLink)));
+        // Text a learner can take away: the question with its choices, and the explanation once shown.
+        var copyQuestion = new javafx.scene.control.MenuItem("Copy question and choices");
+        copyQuestion.setOnAction(e -> io.studycompanion.ui.markdown.MarkdownView.copyText(questionText(card)));
+        var menu = new javafx.scene.control.ContextMenu(copyQuestion);
+        card.feedback().ifPresent(f -> {
+            var copyExplanation = new javafx.scene.control.MenuItem("Copy explanation");
+            copyExplanation.setOnAction(e -> io.studycompanion.ui.markdown.MarkdownView.copyText(explanationText(card, f)));
+            menu.getItems().add(copyExplanation);
+        });
+        box.setOnContextMenuRequested(e -> {
+            menu.show(box, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         return box;
     }
 
@@ -89,6 +102,25 @@ final class QuestionCardView {
             wrapper.getChildren().add(why);
         });
         return wrapper;
+    }
+
+    /** The question and its choices as plain text (Markdown kept: code stays recognisable). */
+    static String questionText(QuestionCard card) {
+        var text = new StringBuilder(card.stem().strip()).append("\n");
+        for (var line : card.choices()) {
+            text.append("\n").append(line.letter()).append(". ").append(line.text().strip());
+        }
+        return text.toString();
+    }
+
+    /** The explanation with the key and every choice's rationale. */
+    static String explanationText(QuestionCard card, QuestionCard.Feedback f) {
+        var text = new StringBuilder("Correct: ").append(f.key()).append("\n\n").append(f.explanation().strip()).append("\n");
+        for (var line : card.choices()) {
+            text.append("\n").append(line.letter()).append(": ").append(line.rationale().strip());
+        }
+        f.references().forEach(r -> text.append("\n").append(r.title()).append(" — ").append(r.url()));
+        return text.toString();
     }
 
     /** Markdown as a screen reader should say it: without backticks, stars and fences. */

@@ -16,6 +16,7 @@ final class QuizKeys {
             {"1–6 or A–E", "choose an answer (again to unselect in a multiple-answer question)"},
             {"Enter", "check the answer, then go on (exam: next question; on the last one, submit)"},
             {"Ctrl+Enter", "submit now (asks first)"},
+            {"Ctrl+C", "copy the question (and its explanation once shown); right-click for the same"},
             {"Page Up / Page Down", "scroll the question and its explanation"},
             {"→ / ←", "next / previous question"},
             {"F", "flag for review"},

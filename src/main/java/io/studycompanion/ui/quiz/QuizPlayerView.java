@@ -250,6 +250,15 @@ final class QuizPlayerView {
             }
             return;
         }
+        if (e.getCode() == javafx.scene.input.KeyCode.C && e.isShortcutDown()) {
+            // Ctrl+C (Cmd+C): the question and its choices, and the explanation once it is shown, as text.
+            var card = model.cardProperty().get();
+            io.studycompanion.ui.markdown.MarkdownView.copyText(QuestionCardView.questionText(card)
+                    + card.feedback().map(f -> "\n\n" + QuestionCardView.explanationText(card, f)).orElse(""));
+            model.say("Copied the question" + (card.feedback().isPresent() ? " and its explanation." : "."));
+            e.consume();
+            return;
+        }
         if (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN || e.getCode() == javafx.scene.input.KeyCode.PAGE_UP) {
             scrollBy(e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN ? 0.9 : -0.9);
             e.consume();

@@ -86,6 +86,11 @@ public final class QuizPlayerViewModel {
      * Enter: in practice, checks the answer, then moves on; on the checked last question it finishes the quiz.
      * In an exam it moves on. A question no longer in the bank is passed over.
      */
+    /** A short note in the player's message line. */
+    public void say(String text) {
+        message.set(text);
+    }
+
     /** On the last question: Enter there goes to the submit check in an exam. */
     public boolean onLastQuestion() {
         return position == attempt.items().size() - 1;
