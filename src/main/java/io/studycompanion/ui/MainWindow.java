@@ -107,9 +107,7 @@ public final class MainWindow {
         text.setWrapText(true);
         var close = new javafx.scene.control.Button("Dismiss");
         close.setId("dismissNotice");
-        var spacer = new Region();
-        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new javafx.scene.layout.HBox(12, text, spacer, close);
+        var bar = Layouts.question(text, close); // the sentence wraps; the button keeps its word
         bar.setId("noticeBanner");
         bar.getStyleClass().add("notice-banner");
         bar.setPadding(new Insets(10, 16, 10, 16));

@@ -88,6 +88,36 @@ class ScreenReadabilityTest extends AppFlowTest {
     }
 
     @Test
+    void settingsConfirmationsAndTheWindowsNotice() throws Exception {
+        var desktop = new TestDesktop();
+        var backup = dataFolder.resolve("exports/progress-backup.json");
+        desktop.nextSave = () -> java.util.Optional.of(backup);
+        desktop.nextOpen = () -> java.util.Optional.of(backup);
+        desktop.browserAvailable = false;
+        harness = new AppHarness(dataFolder.resolve("data"), desktop);
+        harness.start();
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#exportBackup");
+        waitUntil("the backup exported", () -> java.nio.file.Files.exists(backup));
+        robot.clickOn("#importBackup");
+        waitUntil("the import question", () -> robot.lookup("#confirmImport").query().isVisible());
+        robot.clickOn("#backupNow");
+        waitUntil("a backup listed", () -> !robot.lookup("#backupList").queryListView().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#backupList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#restoreBackup");
+        waitUntil("the restore question", () -> robot.lookup("#confirmRestore").query().isVisible());
+        sweep("settings-confirm");
+        robot.clickOn("#nav-quiz");
+        robot.clickOn("#startQuiz");
+        answerWithFirstChoices();
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup(".feedback .doc-link").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        waitUntil("the window's notice", () -> robot.lookup("#noticeText").tryQuery().isPresent());
+        sweep("notice-banner");
+        assertNoProblems();
+    }
+
+    @Test
     void questionBankAndSettings() throws Exception {
         start();
         robot.clickOn("#nav-bank");

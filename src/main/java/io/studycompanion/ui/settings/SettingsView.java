@@ -103,8 +103,9 @@ public final class SettingsView {
     private Node backupSection(SettingsViewModel model, DesktopActions desktop) {
         var caption = new Label("Automatic backups");
         caption.getStyleClass().add("field-caption");
-        var hint = new Label("A copy of the database is made at start once a day and before every upgrade; "
-                + "the newest 10 are kept. Restoring one replaces your current progress (which is backed up first).");
+        var hint = new Label("A copy of the database is made at start once a day, after every import or restore and "
+                + "before every upgrade; the newest 5 are kept, and one a day for a week and one a week for five weeks. "
+                + "Restoring one replaces your current progress (which is backed up first).");
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         var list = new javafx.scene.control.ListView<>(model.databaseBackups());
