@@ -24,7 +24,8 @@ final class CoverageBlock {
         row(cursor, "Practised at least once", coverage.practised(), coverage.total(), Palette.ACCENT);
         row(cursor, "Mastered (measured)", coverage.mastered(), coverage.total(), Palette.SUCCESS);
         cursor.down(4f);
-        cursor.paragraph("Mastered means enough recent answers and an estimated mastery of at least "
+        cursor.paragraph("Mastered means at least " + ReadinessSnapshots.MASTERY_ANSWERS
+                + " recent answers and an estimated mastery of at least "
                 + ReportFormat.percent(ReadinessSnapshots.TARGET) + ". Ticking is your own record; "
                 + "practising and mastery are measured from your answers.", cursor.fonts().regular(), 8f, Palette.MUTED);
     }

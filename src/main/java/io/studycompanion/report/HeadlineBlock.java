@@ -95,7 +95,7 @@ final class HeadlineBlock {
                         "80% range " + ReportFormat.range(e.scoreLow(), e.scoreHigh()),
                         Palette.verdict(e.scoreLow(), e.scoreHigh(), pass)),
                 new Card("PASS PROBABILITY", ReportFormat.probability(e.passProbability()),
-                        "80% range " + ReportFormat.range(e.passLow(), e.passHigh()), Palette.ACCENT),
+                        "80% range " + ReportFormat.probabilityRange(e.passLow(), e.passHigh()), Palette.ACCENT),
                 passMark);
     }
 

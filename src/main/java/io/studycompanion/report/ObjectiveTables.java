@@ -22,6 +22,7 @@ import static io.studycompanion.report.TableWriter.Align.RIGHT;
 /** The objective tables: weakest first, then disagreements with the learner's own rating, then all objectives. */
 final class ObjectiveTables {
     static final String TOO_FEW = "too few answers";
+    static final String UNTRIED = "Not tried yet: ";
     private static final float NOTE = 8f;
 
     private ObjectiveTables() {
@@ -33,7 +34,8 @@ final class ObjectiveTables {
         if (snapshot.weakest().isEmpty()) {
             empty(cursor, snapshot.estimate().evidence() == Evidence.NONE
                     ? "Nothing to rank yet: the weakest objectives are listed once you have answered questions."
-                    : "No weak objectives: every objective has reached the target mastery.");
+                    : "No weak objectives: every objective you have answered has reached the target mastery.");
+            untried(cursor, snapshot);
             return;
         }
         var table = new TableWriter(cursor, List.of(new TableWriter.Column("Objective", 0.9f, LEFT),
@@ -45,13 +47,45 @@ final class ObjectiveTables {
         }
         note(cursor, "Gap: percentage points below the " + ReportFormat.percent(ReadinessSnapshots.TARGET)
                 + " target mastery. Priority: the objective’s share of the exam × its gap, in exam percentage "
-                + "points — the higher, the more a little practice is worth.");
+                + "points — the higher, the more a little practice is worth. Only objectives you have answered "
+                + "are ranked.");
+        untried(cursor, snapshot);
+    }
+
+    /**
+     * The objectives without answers, in one paragraph: they have no gap of their own (only the prior's), so
+     * they are listed apart with their share of the exam rather than ranked.
+     */
+    private static void untried(PageCursor cursor, ReadinessSnapshot snapshot) throws IOException {
+        var untried = snapshot.untried();
+        if (untried.isEmpty()) {
+            return;
+        }
+        cursor.down(6f);
+        var ids = untried.size() == snapshot.objectives().size() ? "all " + untried.size() + " objectives, "
+                : untried.size() + (untried.size() == 1 ? " objective, " : " objectives, ");
+        var list = untried.size() == snapshot.objectives().size() ? "."
+                : ": " + untried.stream().map(u -> u.id().position() + " (" + share(u.weight()) + ")")
+                .collect(Collectors.joining(", ")) + ".";
+        cursor.paragraph(UNTRIED + ids + ReportFormat.percent(snapshot.untriedShare()) + " of the exam" + list,
+                cursor.fonts().regular(), 9f, Palette.INK);
+    }
+
+    /** An objective's share of the exam, one decimal: objectives of a large section weigh about 2%. */
+    private static String share(double weight) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * weight);
+    }
+
+    /** Exam percentage points, never "0.00" for a row that is ranked. */
+    static String priority(double priority) {
+        var points = priority * 100;
+        return points < 0.005 ? "< 0.01" : String.format(Locale.ROOT, "%.2f", points);
     }
 
     private static List<TableWriter.Cell> weakRow(WeakObjective weak) {
         return List.of(new TableWriter.Cell(weak.id().position(), Palette.INK, true), TableWriter.Cell.of(weak.text()),
                 TableWriter.Cell.of(Math.round(weak.gap() * 100) + " pts"),
-                TableWriter.Cell.of(String.format(Locale.ROOT, "%.2f", weak.priority() * 100)));
+                TableWriter.Cell.of(priority(weak.priority())));
     }
 
     /** Objectives rated confident but measured weak, and the reverse. */
@@ -119,7 +153,7 @@ final class ObjectiveTables {
             return TableWriter.Cell.muted(TOO_FEW);
         }
         var text = ReportFormat.percent(m.mean()) + " (" + ReportFormat.range(m.low(), m.high()) + ")";
-        return new TableWriter.Cell(text, m.mean() >= ReadinessSnapshots.TARGET ? Palette.SUCCESS : Palette.INK, false);
+        return new TableWriter.Cell(text, ReadinessSnapshots.mastered(m) ? Palette.SUCCESS : Palette.INK, false);
     }
 
     static void empty(PageCursor cursor, String text) throws IOException {

@@ -64,6 +64,25 @@ class ReadinessReportTest {
     }
 
     @Test
+    void untriedObjectivesAreListedApartWithTheirShareAndNoRankedRowReadsZero() throws IOException {
+        var text = text(rich);
+        var untried = ReportFixtures.rich().untried();
+
+        // Before: untried objectives sat in the weakest table with their prior's gap (0 pts, priority 0.00).
+        assertThat(untried).hasSize(4);
+        assertThat(text).contains(ObjectiveTables.UNTRIED + "4 objectives, ")
+                .contains(untried.get(0).id().position() + " (2.2%)")
+                .doesNotContain(" 0 pts", " 0.00");
+        assertThat(text(empty)).containsPattern(ObjectiveTables.UNTRIED + "all 47 objectives, \\d+% of the exam\\.");
+        assertThat(ObjectiveTables.priority(0.00002)).isEqualTo("< 0.01");
+        assertThat(ObjectiveTables.priority(0.0123)).isEqualTo("1.23");
+        // Before: after 200 right answers the pass chance's range read "100–100%".
+        assertThat(ReportFormat.probabilityRange(0.9999, 1.0)).isEqualTo("> 99%");
+        assertThat(ReportFormat.probabilityRange(0.0, 0.44)).isEqualTo("< 1% to 44%");
+        assertThat(ReportFormat.probabilityRange(0.27, 0.56)).isEqualTo("27–56%");
+    }
+
+    @Test
     void richReportWrapsLongObjectivesAndSpansPagesWithFooters() throws IOException {
         try (var document = Loader.loadPDF(rich)) {
             int pages = document.getNumberOfPages();
@@ -101,7 +120,7 @@ class ReadinessReportTest {
         var huge = new ObjectiveRow(row.id(), "Very long objective text. ".repeat(150), row.ticked(), row.status(),
                 row.mastery());
         var snapshot = new ReadinessSnapshot(base.date(), base.examTitle(), base.examLabel(), early, List.of(huge),
-                List.of(), List.of(), base.coverage(), List.of(), List.of());
+                List.of(), List.of(), List.of(), base.coverage(), List.of(), List.of());
 
         var pdf = write(snapshot);
         Files.write(SAMPLES.resolve("readiness-early.pdf"), pdf);
@@ -154,7 +173,7 @@ class ReadinessReportTest {
                 new ObjectiveMastery(id, 0.9, 0.8, 0.95, 12, 14, Evidence.ENOUGH));
         var base = ReportFixtures.rich();
         var snapshot = new ReadinessSnapshot(base.date(), base.examTitle(), base.examLabel(), base.estimate(),
-                List.of(odd), List.of(), List.of(), base.coverage(), List.of(), List.of());
+                List.of(odd), List.of(), List.of(), List.of(), base.coverage(), List.of(), List.of());
 
         var text = text(write(snapshot));
 

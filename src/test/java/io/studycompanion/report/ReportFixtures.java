@@ -9,8 +9,10 @@ import io.studycompanion.domain.readiness.ObjectiveMastery;
 import io.studycompanion.domain.readiness.ObjectiveRow;
 import io.studycompanion.domain.readiness.ReadinessEstimate;
 import io.studycompanion.domain.readiness.ReadinessSnapshot;
+import io.studycompanion.domain.readiness.ReadinessSnapshots;
 import io.studycompanion.domain.readiness.SectionReadiness;
 import io.studycompanion.domain.readiness.TrendPoint;
+import io.studycompanion.domain.readiness.UntriedObjective;
 import io.studycompanion.domain.readiness.WeakObjective;
 
 import java.time.Instant;
@@ -94,8 +96,8 @@ final class ReportFixtures {
                 0.68, 0.61, 0.75, 0.41, 0.27, 0.56, 70, Evidence.ENOUGH);
         var mismatches = rows.stream().filter(r -> r.status() == ObjectiveStatus.CONFIDENT
                 && r.mastery().evidence() == Evidence.ENOUGH).limit(3).toList();
-        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, weakest(rows), mismatches, coverage(rows),
-                exams(), practice());
+        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, weakest(rows), untried(rows), mismatches,
+                coverage(rows), exams(), practice());
     }
 
     /** The outline's objectives, no answers and no history: {@link Evidence#NONE} everywhere. */
@@ -106,7 +108,7 @@ final class ReportFixtures {
         var estimate = new ReadinessEstimate(Instant.parse("2025-11-20T09:00:00Z"), VERSION,
                 rows.stream().map(ObjectiveRow::mastery).toList(), sections(Evidence.NONE),
                 0.5, 0.3, 0.7, 0.2, 0.05, 0.45, 70, Evidence.NONE);
-        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, List.of(), List.of(),
+        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, List.of(), untried(rows), List.of(),
                 new CoverageCounts(rows.size(), 0, 0, 0), List.of(), List.of());
     }
 
@@ -114,7 +116,7 @@ final class ReportFixtures {
     static ReadinessSnapshot bare() {
         var estimate = new ReadinessEstimate(Instant.EPOCH, VERSION, List.of(), List.of(), 0, 0, 0, 0, 0, 0, 70,
                 Evidence.NONE);
-        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, List.of(), List.of(), List.of(),
+        return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, List.of(), List.of(), List.of(), List.of(),
                 new CoverageCounts(0, 0, 0, 0), List.of(), List.of());
     }
 
@@ -165,18 +167,27 @@ final class ReportFixtures {
     }
 
     private static List<WeakObjective> weakest(List<ObjectiveRow> rows) {
-        return rows.stream().filter(r -> r.mastery().mean() < 0.8).map(r -> {
-            double weight = WEIGHTS[r.id().section() - 1] / 100.0 / 20;
+        return rows.stream().filter(r -> r.mastery().answers() > 0 && r.mastery().mean() < 0.8).map(r -> {
+            double weight = weight(r);
             double gap = 0.8 - r.mastery().mean();
             return new WeakObjective(r.id(), r.text(), weight, gap, weight * gap);
         }).sorted(Comparator.comparingDouble(WeakObjective::priority).reversed()).limit(8).toList();
     }
 
+    private static double weight(ObjectiveRow row) {
+        return WEIGHTS[row.id().section() - 1] / 100.0 / 20;
+    }
+
+    /** The rows without answers, as untried objectives. */
+    static List<UntriedObjective> untried(List<ObjectiveRow> rows) {
+        return rows.stream().filter(r -> r.mastery().answers() == 0)
+                .map(r -> new UntriedObjective(r.id(), r.text(), weight(r))).toList();
+    }
+
     private static CoverageCounts coverage(List<ObjectiveRow> rows) {
         int ticked = (int) rows.stream().filter(ObjectiveRow::ticked).count();
         int practised = (int) rows.stream().filter(r -> r.mastery().answers() > 0).count();
-        int mastered = (int) rows.stream().filter(r -> r.mastery().evidence() == Evidence.ENOUGH
-                && r.mastery().mean() >= 0.8).count();
+        int mastered = (int) rows.stream().filter(r -> ReadinessSnapshots.mastered(r.mastery())).count();
         return new CoverageCounts(rows.size(), ticked, practised, mastered);
     }
 

@@ -43,6 +43,8 @@ class DashboardFlowTest extends AppFlowTest {
                 () -> text("#exportMessage").endsWith("No program to open PDF files could be started; open it from its folder."));
         assertThat(desktop.opened).containsExactly(pdf, pdf);
         assertThat(text("#coverage")).isEqualTo("0 of 47 ticked · 0 practised · 0 mastered");
+        assertThat(practiceButtons()).as("nothing ranked before any answer").isZero();
+        assertThat(text("#untried")).isEqualTo("Not tried yet: all 47 objectives (100% of the exam).");
         assertThat(robot.lookup("#sectionBars .label").queryAllAs(Label.class).stream().map(Label::getText))
                 .contains("1 Model Development", "2 MLOps", "3 Model Deployment");
 
@@ -65,8 +67,11 @@ class DashboardFlowTest extends AppFlowTest {
                 .anyMatch(t -> t.startsWith("Section 1: estimate ")).anyMatch(t -> t.contains("pass mark 70%"));
         assertThat(axis.getUpperBound()).as("the trend ends today, not a week ahead")
                 .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay());
-        assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
-                .filter(b -> b.getId() != null && b.getId().startsWith("practice-"))).hasSize(8);
+        // Only answered objectives are ranked (at most 8); the rest are named apart, never with "gap 0".
+        assertThat(practiceButtons()).isBetween(1L, 8L);
+        assertThat(text("#untried")).matches("Not tried yet: \\d+ objectives, \\d+% of the exam: \\d+\\.\\d+\\.\\d+, .*\\.");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
+                .noneMatch(t -> t.equals("gap 0"));
 
         var date = LocalDate.now().plusDays(10);
         DatePicker picker = robot.lookup("#examDate").queryAs(DatePicker.class);
@@ -80,6 +85,11 @@ class DashboardFlowTest extends AppFlowTest {
                 .filter(b -> b.getId() != null && b.getId().startsWith("practice-")).findFirst()
                 .ifPresent(robot::clickOn);
         assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 1 of");
+    }
+
+    private long practiceButtons() {
+        return robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getId() != null && b.getId().startsWith("practice-")).count();
     }
 
     /** Until the figures of the newest load are shown: the cards exist and "Updating…" is gone. */

@@ -18,25 +18,26 @@ import java.util.Random;
  * <li><b>Recency.</b> Each answer weighs 0.5^(age / 21 days): an answer three weeks old counts half, one two months
  * old about a seventh, so the estimate follows what the learner knows now rather than what they knew.</li>
  * <li><b>Prior.</b> The learner's overall accuracy (all weighted answers) is shrunk toward 50% by 4 pseudo-answers;
- * that level is the prior mean of every objective, held with a strength of 3 pseudo-answers. An objective with
- * weighted r right and w wrong answers thus has mastery Beta(r + 3m, w + 3(1 − m)), shown as its mean with the
- * 10th–90th percentile as the 80% range. An answer counts for every objective of the current outline it lists;
- * ids of other outline versions are ignored.</li>
+ * that level, kept within 10–90%, is the prior mean m of every objective, held with a strength of 3 pseudo-answers.
+ * An objective with weighted r right and w wrong answers thus has mastery Beta(r + 3m, w + 3(1 − m)), shown as its
+ * mean with an 80% range ({@link CredibleRange}: the 10th–90th percentile, slid just enough to hold the mean).
+ * An answer counts for every objective of the current outline it lists; ids of other outline versions are
+ * ignored.</li>
  * <li><b>Evidence.</b> NONE without answers, LITTLE below 4 effective (weighted) answers, else ENOUGH. Sections and
  * the whole estimate are LITTLE while more than half their blueprint weight rests on LITTLE/NONE objectives.</li>
  * <li><b>Exam.</b> 4,000 draws from the seeded random source: draw the overall level from its posterior, then the
  * objectives' abilities around it (so unpractised objectives rise and fall together), give each section weight ×
  * question-count questions spread evenly over its objectives, and compute the exact score distribution given those
- * abilities. The predicted score is the blueprint-weighted mean mastery; its range is the 10th–90th percentile of
- * the simulated exam score (question luck included). The pass probability is the average over draws of
- * P(score ≥ pass mark); its range is the 10th–90th percentile of that per-draw chance, i.e. how far the pass chance
+ * abilities. The predicted score is the blueprint-weighted mean mastery; its range is the 80% range of the
+ * simulated exam score (question luck included). The pass probability is the average over draws of
+ * P(score ≥ pass mark); its range is the 80% range of that per-draw chance, i.e. how far the pass chance
  * could still move given what the history does not yet tell about the learner.</li>
  * </ol>
  * Deterministic for a given clock and random state; keeps no state between calls. About 10 ms for 100,000 answers.
  */
 public final class BetaReadinessModel implements ReadinessModel {
-    private static final double LOW = 0.1;
-    private static final double HIGH = 0.9;
+    /** See {@link #objectivePriorMean(double)}. */
+    static final double PRIOR_FLOOR = 0.1;
 
     private final ReadinessParameters parameters;
 
@@ -65,7 +66,7 @@ public final class BetaReadinessModel implements ReadinessModel {
         var blueprint = Blueprint.of(outline, metadata);
         var tally = AnswerTally.of(blueprint, answers, now, parameters.halfLifeDays());
         var learner = learnerLevel(tally);
-        var objectives = objectives(blueprint, tally, learner.mean());
+        var objectives = objectives(blueprint, tally, objectivePriorMean(learner.mean()));
         var simulation = new ExamSimulator(blueprint, tally, learner, parameters.objectivePriorStrength())
                 .run(parameters.draws(), random);
         var sections = sections(blueprint, tally, objectives, simulation);
@@ -73,11 +74,11 @@ public final class BetaReadinessModel implements ReadinessModel {
         for (int s = 0; s < sections.size(); s++) {
             predicted += blueprint.weight[s] * sections.get(s).mean();
         }
-        double[] pass = simulation.passChance();
-        return new ReadinessEstimate(now, outline.version(), objectives, sections, predicted,
-                simulation.scoreQuantile(LOW), simulation.scoreQuantile(HIGH), simulation.passMean(),
-                ExamSimulator.quantile(pass, LOW), ExamSimulator.quantile(pass, HIGH), blueprint.passMarkPercent,
-                overallEvidence(blueprint, tally, objectives));
+        double passMean = simulation.passMean();
+        double[] score = CredibleRange.of(predicted, simulation.scoreBelow(predicted), simulation::scoreQuantile);
+        double[] pass = CredibleRange.ofSorted(simulation.passChance(), passMean);
+        return new ReadinessEstimate(now, outline.version(), objectives, sections, predicted, score[0], score[1],
+                passMean, pass[0], pass[1], blueprint.passMarkPercent, overallEvidence(blueprint, tally, objectives));
     }
 
     /** The learner's overall accuracy: weighted answers on top of the learner prior. */
@@ -87,6 +88,16 @@ public final class BetaReadinessModel implements ReadinessModel {
         return new BetaDistribution(n * m + tally.totalRight, n * (1 - m) + tally.totalWrong);
     }
 
+    /**
+     * The centre of an objective's prior: the learner's overall level, kept within
+     * [{@value #PRIOR_FLOOR}, 1 − {@value #PRIOR_FLOOR}]. Objectives differ, so doing well elsewhere cannot
+     * make an objective near-certain: unclamped, 200 right answers overall put the prior at Beta(2.97, 0.03),
+     * and five right answers on an objective then read 99.6%. Clamped, they read 96%.
+     */
+    static double objectivePriorMean(double level) {
+        return Math.min(1 - PRIOR_FLOOR, Math.max(PRIOR_FLOOR, level));
+    }
+
     private List<ObjectiveMastery> objectives(Blueprint blueprint, AnswerTally tally, double priorMean) {
         double strength = parameters.objectivePriorStrength();
         var result = new ArrayList<ObjectiveMastery>(blueprint.objectives.size());
@@ -94,8 +105,9 @@ public final class BetaReadinessModel implements ReadinessModel {
             var posterior = new BetaDistribution(tally.right[o] + strength * priorMean,
                     tally.wrong[o] + strength * (1 - priorMean));
             double effective = tally.effective(o);
-            result.add(new ObjectiveMastery(blueprint.objectives.get(o).id(), posterior.mean(),
-                    posterior.quantile(LOW), posterior.quantile(HIGH), effective, tally.answers[o],
+            double[] range = CredibleRange.of(posterior);
+            result.add(new ObjectiveMastery(blueprint.objectives.get(o).id(), posterior.mean(), range[0], range[1],
+                    effective, tally.answers[o],
                     evidenceOf(tally.answers[o], effective)));
         }
         return result;
@@ -120,10 +132,9 @@ public final class BetaReadinessModel implements ReadinessModel {
                 weak += objectives.get(o).evidence() == Evidence.ENOUGH ? 0 : 1.0 / blueprint.objectivesOf[s].length;
             }
             var evidence = tally.sectionAnswers[s] == 0 ? Evidence.NONE : weak > 0.5 ? Evidence.LITTLE : Evidence.ENOUGH;
-            double[] draws = simulation.sectionAbility()[s];
+            double[] range = CredibleRange.ofSorted(simulation.sectionAbility()[s], mean);
             result.add(new SectionReadiness(section.number(), section.title(), blueprint.weightPercent[s], mean,
-                    ExamSimulator.quantile(draws, LOW), ExamSimulator.quantile(draws, HIGH), tally.sectionAnswers[s],
-                    evidence));
+                    range[0], range[1], tally.sectionAnswers[s], evidence));
         }
         return result;
     }

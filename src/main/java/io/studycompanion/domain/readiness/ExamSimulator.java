@@ -30,6 +30,15 @@ final class ExamSimulator {
             return Arrays.stream(passChance).average().orElse(0);
         }
 
+        /** Probability that the score fraction is below {@code fraction}. */
+        double scoreBelow(double fraction) {
+            double below = 0;
+            for (int k = 0; k < scorePmf.length && (double) k / (scorePmf.length - 1) < fraction; k++) {
+                below += scorePmf[k];
+            }
+            return below;
+        }
+
         /** Smallest score fraction whose cumulative probability reaches q. */
         double scoreQuantile(double q) {
             double cumulative = 0;
@@ -86,7 +95,7 @@ final class ExamSimulator {
      * variance (moment matching), which costs one draw per section instead of one per objective.
      */
     private void drawAbilities(Random random, double[] ability) {
-        double mu = learner.sample(random);
+        double mu = BetaReadinessModel.objectivePriorMean(learner.sample(random));
         for (int s = 0; s < ability.length; s++) {
             double mean = 0;
             double variance = 0;

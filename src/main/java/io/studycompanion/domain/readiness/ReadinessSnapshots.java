@@ -5,6 +5,7 @@ import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.ObjectiveProgress;
 import io.studycompanion.domain.ObjectiveStatus;
 import io.studycompanion.domain.Outline;
+import io.studycompanion.domain.SectionWeights;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +22,10 @@ import java.util.TreeMap;
 public final class ReadinessSnapshots {
     /** Mastery the learner should reach on each objective: a margin above the usual 70% pass mark. */
     public static final double TARGET = 0.8;
+    /** Recent answers an objective needs before it can count as mastered; see {@link #mastered}. */
+    public static final int MASTERY_ANSWERS = 10;
     static final int WEAKEST = 8;
+    static final int MIN_GAP_POINTS = 1;
     static final int TREND_DAYS = 7;
 
     private ReadinessSnapshots() {
@@ -34,6 +38,7 @@ public final class ReadinessSnapshots {
                                          List<ExamResultPoint> exams, List<AnswerEvent> practice, ZoneId zone) {
         var rows = rows(outline, estimate, records);
         return new ReadinessSnapshot(today, examTitle, examLabel, estimate, rows, weakest(outline, metadata, rows),
+                untried(outline, metadata, rows),
                 mismatches(rows), coverage(rows), exams, practiceTrend(practice, zone));
     }
 
@@ -48,21 +53,47 @@ public final class ReadinessSnapshots {
         return rows;
     }
 
-    /** Ranked by the objective's share of the exam (section weight spread over its objectives) × gap to target. */
+    /**
+     * Objectives with answers, ranked by the objective's share of the exam (section weight spread over its
+     * objectives) × gap to target. An objective without answers has no gap of its own, only the prior's (which
+     * read "gap 30" before any answer and "gap 0" after a good start elsewhere): it is listed by {@link #untried}
+     * instead. A gap below {@value #MIN_GAP_POINTS} point is no gap: it would read "gap 0".
+     */
     static List<WeakObjective> weakest(Outline outline, ExamMetadata metadata, List<ObjectiveRow> rows) {
         var list = new ArrayList<WeakObjective>();
-        var shares = io.studycompanion.domain.SectionWeights.shares(outline, metadata);
         for (var row : rows) {
-            var section = outline.sections().get(row.id().section() - 1);
-            var weight = shares.getOrDefault(section.number(), 0.0) / section.objectives().size();
-            var gap = Math.max(0, TARGET - row.mastery().mean());
-            if (gap > 0) {
+            var gap = TARGET - row.mastery().mean();
+            if (row.mastery().answers() > 0 && Math.round(100 * gap) >= MIN_GAP_POINTS) {
+                var weight = weight(outline, metadata, row.id());
                 list.add(new WeakObjective(row.id(), row.text(), weight, gap, weight * gap));
             }
         }
         list.sort(Comparator.comparingDouble(WeakObjective::priority).reversed()
                 .thenComparing(w -> w.id().toString()));
         return list.subList(0, Math.min(WEAKEST, list.size()));
+    }
+
+    /** Objectives without any answer, in outline order, with their blueprint weight. */
+    static List<UntriedObjective> untried(Outline outline, ExamMetadata metadata, List<ObjectiveRow> rows) {
+        return rows.stream().filter(r -> r.mastery().answers() == 0)
+                .map(r -> new UntriedObjective(r.id(), r.text(), weight(outline, metadata, r.id()))).toList();
+    }
+
+    /** An objective's blueprint weight: its section's share of the exam spread over the section's objectives. */
+    private static double weight(Outline outline, ExamMetadata metadata, ObjectiveId id) {
+        var section = outline.sections().get(id.section() - 1);
+        return SectionWeights.shares(outline, metadata).getOrDefault(section.number(), 0.0)
+                / section.objectives().size();
+    }
+
+    /**
+     * Mastered: at least {@value #MASTERY_ANSWERS} recent (recency-weighted) answers and an estimated mastery at
+     * the target. Fewer answers cannot tell mastery from luck: a learner who knows an objective only 60% of the
+     * time answers 4 of 4 right with probability 0.13 (4 right answers used to be "mastered"), but 9 or 10 of 10
+     * with probability 0.046; with a neutral prior 9 of 10 right is the least that reaches the 80% target.
+     */
+    public static boolean mastered(ObjectiveMastery m) {
+        return m.effectiveAnswers() >= MASTERY_ANSWERS - 1e-9 && m.mean() >= TARGET;
     }
 
     /** Confident but measured weak, or not confident but measured strong; only where there is evidence. */
@@ -76,8 +107,7 @@ public final class ReadinessSnapshots {
     static CoverageCounts coverage(List<ObjectiveRow> rows) {
         var ticked = (int) rows.stream().filter(ObjectiveRow::ticked).count();
         var practised = (int) rows.stream().filter(r -> r.mastery().answers() > 0).count();
-        var mastered = (int) rows.stream().filter(r -> r.mastery().evidence() == Evidence.ENOUGH
-                && r.mastery().mean() >= TARGET).count();
+        var mastered = (int) rows.stream().filter(r -> mastered(r.mastery())).count();
         return new CoverageCounts(rows.size(), ticked, practised, mastered);
     }
 

@@ -205,13 +205,24 @@ public final class DashboardView {
         }
         bars.show(s.estimate().sections(), s.estimate().passMarkPercent());
         trend.show(s.examHistory(), s.practiceTrend(), s.estimate().passMarkPercent(), s.date());
-        var why = new Label("Ranked by the objective's share of the exam × its gap to 80% mastery.");
+        var why = new Label("Objectives you have answered, ranked by their share of the exam × their gap to 80% "
+                + "mastery.");
         why.setWrapText(true);
         why.getStyleClass().add("hint");
         weakest.getChildren().setAll(why);
         s.weakest().stream().map(this::weakRow).forEach(weakest.getChildren()::add);
         if (s.weakest().isEmpty()) {
-            weakest.getChildren().add(new Label("Every objective is at 80% or above."));
+            var none = new Label(s.coverage().practised() == 0
+                    ? "Nothing to rank yet: the objectives you answer appear here once they show a gap."
+                    : "Every objective you have answered is at 80% or above.");
+            none.setWrapText(true);
+            weakest.getChildren().add(none);
+        }
+        if (!model.untriedProperty().get().isEmpty()) {
+            // Untried objectives have no gap of their own: they are listed apart, with their share of the exam.
+            var untried = io.studycompanion.ui.Layouts.wrapping(new Label(model.untriedProperty().get()));
+            untried.setId("untried");
+            weakest.getChildren().add(untried);
         }
         mismatches.getChildren().setAll(s.mismatches().stream().map(DashboardView::mismatchRow).toList());
         if (s.mismatches().isEmpty()) {

@@ -34,6 +34,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper pass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper evidenceNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper untried = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
@@ -74,6 +75,8 @@ public final class DashboardViewModel {
     public ReadOnlyStringProperty passProperty() { return pass.getReadOnlyProperty(); }
     public ReadOnlyStringProperty evidenceNoteProperty() { return evidenceNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty coverageProperty() { return coverage.getReadOnlyProperty(); }
+    /** "Not tried yet: 12 objectives, 31% of the exam: 3.1.1, …"; empty once every objective has answers. */
+    public ReadOnlyStringProperty untriedProperty() { return untried.getReadOnlyProperty(); }
     public ReadOnlyStringProperty planProperty() { return plan.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -146,10 +149,11 @@ public final class DashboardViewModel {
         // With no answers there is nothing to estimate: show a dash, not the prior dressed up as a figure.
         var none = e.evidence() == Evidence.NONE;
         predicted.set(none ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * e.predictedScore()));
-        pass.set(none ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * e.passProbability()));
+        pass.set(none ? "—" : probability(e.passProbability()));
         evidenceNote.set(evidenceText(s));
         coverage.set(String.format(Locale.ROOT, "%d of %d ticked · %d practised · %d mastered",
                 s.coverage().ticked(), s.coverage().total(), s.coverage().practised(), s.coverage().mastered()));
+        untried.set(untriedText(s));
         plan.set(loaded.plan().map(DashboardViewModel::planText).orElse("Set your exam date to get a daily target."));
         snapshot.set(Optional.of(s));
         error.set("");
@@ -235,6 +239,44 @@ public final class DashboardViewModel {
         return Optional.empty();
     }
 
+    /** A probability that never reads as a certainty: "< 1%" and "> 99%" at the ends, else a whole percent. */
+    public static String probability(double p) {
+        if (p < 0.005) {
+            return "< 1%";
+        }
+        if (p >= 0.995) {
+            return "> 99%";
+        }
+        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+    }
+
+    /** A probability range, "12–64%", or one figure ("> 99%") where both ends read the same. */
+    public static String probabilityRange(double low, double high) {
+        var from = probability(low);
+        var to = probability(high);
+        if (from.equals(to)) {
+            return from;
+        }
+        return from.startsWith("<") || to.startsWith(">") ? from + " to " + to : range(low, high);
+    }
+
+    /**
+     * The objectives without any answer, apart from the ranked weak ones (they have no gap of their own):
+     * "Not tried yet: 12 objectives, 31% of the exam: 3.1.1, 3.1.2, …"; empty when every objective has answers.
+     */
+    public static String untriedText(ReadinessSnapshot s) {
+        var untried = s.untried();
+        if (untried.isEmpty()) {
+            return "";
+        }
+        var share = String.format(Locale.ROOT, "%.0f%%", 100 * s.untriedShare());
+        if (untried.size() == s.objectives().size()) {
+            return "Not tried yet: all " + untried.size() + " objectives (" + share + " of the exam).";
+        }
+        return "Not tried yet: " + untried.size() + (untried.size() == 1 ? " objective, " : " objectives, ") + share
+                + " of the exam: " + String.join(", ", untried.stream().map(u -> u.id().position()).toList()) + ".";
+    }
+
     /** Range texts such as "58–70%". */
     public static String range(double low, double high) {
         return String.format(Locale.ROOT, "%.0f–%.0f%%", 100 * low, 100 * high);
@@ -243,7 +285,7 @@ public final class DashboardViewModel {
     private static String evidenceText(ReadinessSnapshot s) {
         var e = s.estimate();
         var ranges = "Predicted score range " + range(e.scoreLow(), e.scoreHigh()) + " · pass probability range "
-                + range(e.passLow(), e.passHigh()) + " · pass mark " + e.passMarkPercent() + "% (unofficial)";
+                + probabilityRange(e.passLow(), e.passHigh()) + " · pass mark " + e.passMarkPercent() + "% (unofficial)";
         if (e.evidence() == Evidence.NONE) {
             return "Not enough evidence yet: answer some practice questions and your predicted score and chance "
                     + "to pass appear here. Pass mark " + e.passMarkPercent() + "% (unofficial).";

@@ -104,4 +104,33 @@ class DashboardViewModelTest {
         model.markLoading();
         assertThat(model.exportMessageProperty().get()).isEmpty();
     }
+
+    @Test
+    void untriedObjectivesAreNamedApartWithTheirShareOfTheExam() {
+        var ticket = model.markLoading();
+        var loaded = model.load();
+        model.show(ticket, loaded);
+
+        // Before: Section 3's objectives ranked as the weakest with "gap 30" before any answer.
+        assertThat(loaded.snapshot().weakest()).isEmpty();
+        assertThat(model.untriedProperty().get()).isEqualTo("Not tried yet: all 47 objectives (100% of the exam).");
+
+        var s = loaded.snapshot();
+        var some = new io.studycompanion.domain.readiness.ReadinessSnapshot(s.date(), s.examTitle(), s.examLabel(),
+                s.estimate(), s.objectives(), s.weakest(), s.untried().subList(42, 47), s.mismatches(), s.coverage(),
+                s.examHistory(), s.practiceTrend());
+        assertThat(DashboardViewModel.untriedText(some))
+                .isEqualTo("Not tried yet: 5 objectives, 12% of the exam: 3.1.1, 3.1.2, 3.2.1, 3.2.2, 3.2.3.");
+    }
+
+    @Test
+    void aPassChanceNeverReadsAsACertainty() {
+        // Before: 200 right answers read "100%" with the range "100–100%".
+        assertThat(DashboardViewModel.probability(0.99995)).isEqualTo("> 99%");
+        assertThat(DashboardViewModel.probability(0.00001)).isEqualTo("< 1%");
+        assertThat(DashboardViewModel.probability(0.414)).isEqualTo("41%");
+        assertThat(DashboardViewModel.probabilityRange(0.9999, 1.0)).isEqualTo("> 99%");
+        assertThat(DashboardViewModel.probabilityRange(0.0, 0.44)).isEqualTo("< 1% to 44%");
+        assertThat(DashboardViewModel.probabilityRange(0.27, 0.56)).isEqualTo("27–56%");
+    }
 }
