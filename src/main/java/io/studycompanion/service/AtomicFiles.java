@@ -14,20 +14,7 @@ final class AtomicFiles {
     }
 
     static void writeString(Path target, String text) {
-        refuseUnwritable(target);
-        try {
-            var dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            var temp = Files.createTempFile(dir, ".write-", ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(FileErrors.cannotWrite(target, e) + "; nothing was written.", e);
-        }
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Something that writes a file's content to a stream. */
