@@ -13,7 +13,7 @@ import io.studycompanion.service.StudyProgressService;
 import io.studycompanion.service.QuizService;
 import io.studycompanion.service.ReadinessService;
 import io.studycompanion.service.ReportService;
-import io.studycompanion.domain.readiness.BetaReadinessModel;
+import io.studycompanion.domain.readiness.IrtReadinessModel;
 import io.studycompanion.storage.AttemptRepository;
 import io.studycompanion.storage.BackupRepository;
 import io.studycompanion.storage.DataStore;
@@ -163,7 +163,7 @@ public final class App implements UiSession, DataVerbs {
         var attempts = new AttemptRepository(database);
         var quiz = new QuizService(catalog, bank, attempts, new ReviewRepository(database), clock, new Random());
         var readiness = new ReadinessService(catalog, quiz, attempts, new ObjectiveProgressRepository(database, clock),
-                new BetaReadinessModel(), clock);
+                new IrtReadinessModel(), clock);
         var notices = new java.util.ArrayList<>(opened.notices());
         notices.addAll(moreNotices);
         var safety = new DataSafetyService(database, opened.backups(), dataFolder, notices);

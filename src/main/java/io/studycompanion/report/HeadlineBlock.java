@@ -3,6 +3,7 @@ package io.studycompanion.report;
 import io.studycompanion.domain.readiness.Evidence;
 import io.studycompanion.domain.readiness.ReadinessEstimate;
 import io.studycompanion.domain.readiness.ReadinessSnapshot;
+import io.studycompanion.domain.readiness.ReadinessWords;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,12 +18,10 @@ final class HeadlineBlock {
     static final String LITTLE_EVIDENCE = "Early estimate.";
     static final String LITTLE_EVIDENCE_DETAIL = "Few answers so far, so the figures still lean on the prior and the "
             + "ranges are wide.";
-    static final String METHOD = "Each objective’s mastery is a recency-weighted Beta-binomial estimate: recent "
-            + "answers count more than old ones, and the estimate is shrunk toward a prior so that a handful of "
-            + "answers cannot swing it to 0% or 100%. The exam is then simulated many times (Monte Carlo), drawing "
-            + "questions per section by the blueprint weights; the predicted score is the simulated average and the "
-            + "pass probability is how often a simulated score reaches the pass mark. All ranges are 80% intervals. "
-            + "Objectives with too few answers for a confident number are marked “too few answers”.";
+    static final String METHOD = "Each answer counts with what was asked: its difficulty, and the chance of "
+            + "guessing it (a quarter on four choices). Abilities per objective lean on the section and overall "
+            + "ability where answers are few, and follow a learning trend. The exam is simulated many times with "
+            + "the real exam’s mix of easy and hard questions; ranges hold 80% of the outcomes.";
 
     private record Card(String label, String value, String detail, Rgb color) {
     }
@@ -46,15 +45,29 @@ final class HeadlineBlock {
     }
 
     /** The three figure cards, the evidence warning when needed, and the method note. */
-    static void headline(PageCursor cursor, ReadinessEstimate estimate) throws IOException {
+    static void headline(PageCursor cursor, ReadinessSnapshot snapshot) throws IOException {
+        var estimate = snapshot.estimate();
         cursor.heading("Prediction", CARD_HEIGHT);
         cards(cursor, cards(estimate));
         cursor.down(CARD_HEIGHT + 10f);
         var fonts = cursor.fonts();
         if (estimate.evidence() == Evidence.NONE) {
             notice(cursor, NO_EVIDENCE, NO_EVIDENCE_DETAIL, Palette.DANGER);
-        } else if (estimate.evidence() == Evidence.LITTLE) {
-            notice(cursor, LITTLE_EVIDENCE, LITTLE_EVIDENCE_DETAIL, Palette.ACCENT);
+        } else {
+            if (estimate.evidence() == Evidence.LITTLE) {
+                notice(cursor, LITTLE_EVIDENCE, LITTLE_EVIDENCE_DETAIL, Palette.ACCENT);
+            }
+            var withheld = ReadinessWords.passWithheld(estimate);
+            if (withheld.isPresent()) {
+                notice(cursor, "No pass probability yet.", withheld.get(), Palette.ACCENT);
+            }
+            var exam = ReadinessWords.examNote(snapshot);
+            if (exam.isPresent()) {
+                notice(cursor, "Your last exam simulation scored outside this range.", exam.get(), Palette.ACCENT);
+            }
+            cursor.paragraph("What this rests on: " + ReadinessWords.basis(estimate), fonts.regular(), 9f,
+                    Palette.INK);
+            cursor.down(4f);
         }
         cursor.down(2f);
         cursor.paragraph("How these figures are computed", fonts.bold(), 8.5f, Palette.INK);
@@ -90,13 +103,13 @@ final class HeadlineBlock {
             return List.of(new Card("PREDICTED SCORE", "—", "no answers yet", Palette.FAINT),
                     new Card("PASS PROBABILITY", "—", "no answers yet", Palette.FAINT), passMark);
         }
-        return List.of(
-                new Card("PREDICTED SCORE", ReportFormat.percent(e.predictedScore()),
-                        "80% range " + ReportFormat.range(e.scoreLow(), e.scoreHigh()),
-                        Palette.verdict(e.scoreLow(), e.scoreHigh(), pass)),
-                new Card("PASS PROBABILITY", ReportFormat.probability(e.passProbability()),
-                        "80% range " + ReportFormat.probabilityRange(e.passLow(), e.passHigh()), Palette.ACCENT),
-                passMark);
+        var score = new Card("PREDICTED SCORE", ReportFormat.percent(e.predictedScore()), ReadinessWords.scoreRange(e),
+                Palette.verdict(e.scoreLow(), e.scoreHigh(), pass));
+        var chance = ReadinessWords.passChance(e)
+                .map(p -> new Card("PASS PROBABILITY", p, "likely " + ReadinessWords.passRange(e).orElse(p),
+                        Palette.ACCENT))
+                .orElse(new Card("PASS PROBABILITY", "—", "not enough evidence yet", Palette.FAINT));
+        return List.of(score, chance, passMark);
     }
 
     private static void cards(PageCursor cursor, List<Card> cards) throws IOException {

@@ -78,7 +78,7 @@ public final class ReadinessReport {
     private static void render(ReadinessSnapshot snapshot, PageCursor cursor) throws IOException {
         var estimate = snapshot.estimate();
         HeadlineBlock.title(cursor, snapshot);
-        HeadlineBlock.headline(cursor, estimate);
+        HeadlineBlock.headline(cursor, snapshot);
         sectionChart(cursor, snapshot);
         trendChart(cursor, snapshot);
         CoverageBlock.draw(cursor, snapshot.coverage());

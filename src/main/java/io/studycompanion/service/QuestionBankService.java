@@ -11,6 +11,7 @@ import io.studycompanion.domain.Objective;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.cue.CueLint;
 import io.studycompanion.domain.cue.CueReport;
+import io.studycompanion.domain.cue.ItemCue;
 import io.studycompanion.domain.cue.CueThresholds;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +37,7 @@ public final class QuestionBankService {
     private final Path packsFolder;
     private QuestionBankLoader loader;
     private Map<String, Question> byId;
+    private Set<String> flagged;
     private final CueLint cueLint = new CueLint(CueThresholds.SHIPPED);
     private CueReport shippedCues;
     private QuestionBankLoader.Result bundled;
@@ -171,6 +174,22 @@ public final class QuestionBankService {
 
     private synchronized void forget() {
         byId = null;
+        flagged = null;
+    }
+
+    /**
+     * Ids of imported questions whose wording gives the key away by a cue the lint flags and the pack does not
+     * explain: right answers on them are weaker evidence of knowing. The shipped bank is kept cue-free by its
+     * own tests, so only packs are checked; measured once per load of the packs.
+     */
+    public synchronized Set<String> flaggedIds() {
+        if (flagged == null) {
+            var shipped = bundled().questions().stream().map(Question::id).collect(Collectors.toSet());
+            var imported = byId().values().stream().filter(q -> !shipped.contains(q.id())).toList();
+            flagged = imported.isEmpty() ? Set.of() : cueLint.check(imported, bundled().questions()).unexplained()
+                    .stream().map(ItemCue::questionId).collect(Collectors.toUnmodifiableSet());
+        }
+        return flagged;
     }
 
     /** The exam version the coverage is measured against (the current one). */

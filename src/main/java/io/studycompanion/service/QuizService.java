@@ -59,6 +59,11 @@ public final class QuizService {
         return bank.byId();
     }
 
+    /** Ids of imported questions the content lint flags (see {@link QuestionBankService#flaggedIds()}). */
+    public Set<String> flaggedIds() {
+        return bank.flaggedIds();
+    }
+
     public ExamVersion exam(String version) {
         return catalog.get().find(version).orElse(catalog.get().defaultExam());
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /** Readiness: gathers the answer history and the checklist, runs the model, and builds the snapshot. */
 public final class ReadinessService {
@@ -49,9 +50,10 @@ public final class ReadinessService {
         var exam = catalog.get().defaultExam();
         var questions = quiz.questions();
         var answers = attempts.finalAnswers();
-        var events = events(answers, questions);
+        var flagged = quiz.flaggedIds();
+        var events = events(answers, questions, flagged);
         var estimate = model.estimate(exam.outline(), exam.metadata(), events, clock, new Random(SEED));
-        var practice = events(answers.stream().filter(a -> a.mode() != QuizMode.EXAM).toList(), questions);
+        var practice = events(answers.stream().filter(a -> a.mode() != QuizMode.EXAM).toList(), questions, flagged);
         return ReadinessSnapshots.build(LocalDate.now(clock), catalog.get().examTitle(), exam.label(), exam.outline(),
                 exam.metadata(), estimate, checklist.findByVersion(exam.version()), examHistory(), practice,
                 clock.getZone());
@@ -67,10 +69,14 @@ public final class ReadinessService {
         return StudyPlan.of(examDate, LocalDate.now(clock), toGo);
     }
 
-    private static List<AnswerEvent> events(List<AnsweredQuestion> answers, Map<String, Question> questions) {
+    /** The answers as evidence: each question's guess chance, whether it was an exam, marked a guess, flagged. */
+    private static List<AnswerEvent> events(List<AnsweredQuestion> answers, Map<String, Question> questions,
+                                            Set<String> flagged) {
         return answers.stream().filter(a -> questions.containsKey(a.questionId())).map(a -> {
             var q = questions.get(a.questionId());
-            return new AnswerEvent(a.questionId(), q.objectives(), a.correct(), a.at(), q.difficulty());
+            return new AnswerEvent(a.questionId(), q.objectives(), a.correct(), a.at(), q.difficulty(),
+                    AnswerEvent.guessChance(q.choices().size(), q.key().size()), a.mode() == QuizMode.EXAM,
+                    a.markedGuess(), flagged.contains(q.id()));
         }).toList();
     }
 

@@ -4,7 +4,7 @@ import io.studycompanion.App;
 import io.studycompanion.content.ExamCatalogLoader;
 import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.domain.readiness.AnswerEvent;
-import io.studycompanion.domain.readiness.BetaReadinessModel;
+import io.studycompanion.domain.readiness.IrtReadinessModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public final class HotPathBenchmark {
             var catalog = new ExamCatalogLoader(HotPathBenchmark.class.getClassLoader()).load();
             var exam = catalog.defaultExam();
             var events = events(quiz.questions(), ids, new Random(2));
-            var model = new BetaReadinessModel();
+            var model = new IrtReadinessModel();
             report("readiness recompute (model, 100k answers)", time(20, () -> model.estimate(exam.outline(),
                     exam.metadata(), events, Clock.systemUTC(), new Random(3))));
             report("dashboard data load (snapshot from SQLite)", time(10, readiness::snapshot));

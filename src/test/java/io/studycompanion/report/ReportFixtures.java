@@ -2,6 +2,7 @@ package io.studycompanion.report;
 
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.ObjectiveStatus;
+import io.studycompanion.domain.readiness.Basis;
 import io.studycompanion.domain.readiness.CoverageCounts;
 import io.studycompanion.domain.readiness.Evidence;
 import io.studycompanion.domain.readiness.ExamResultPoint;
@@ -93,7 +94,8 @@ final class ReportFixtures {
         var rows = rows();
         var estimate = new ReadinessEstimate(Instant.parse("2025-11-20T09:00:00Z"), VERSION,
                 rows.stream().map(ObjectiveRow::mastery).toList(), sections(Evidence.ENOUGH),
-                0.68, 0.61, 0.75, 0.41, 0.27, 0.56, 70, Evidence.ENOUGH);
+                0.68, 0.61, 0.75, 0.41, 0.27, 0.56, 70, Evidence.ENOUGH,
+                new Basis(312, List.of(200, 80, 32), 120, 4, 0, List.of(), 0));
         var mismatches = rows.stream().filter(r -> r.status() == ObjectiveStatus.CONFIDENT
                 && r.mastery().evidence() == Evidence.ENOUGH).limit(3).toList();
         return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, weakest(rows), untried(rows), mismatches,

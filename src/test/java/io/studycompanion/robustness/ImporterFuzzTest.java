@@ -15,7 +15,7 @@ import io.studycompanion.domain.Outline;
 import io.studycompanion.domain.TableDump;
 import io.studycompanion.domain.quiz.Confidence;
 import io.studycompanion.domain.quiz.QuizScope;
-import io.studycompanion.domain.readiness.BetaReadinessModel;
+import io.studycompanion.domain.readiness.IrtReadinessModel;
 import io.studycompanion.service.PreferencesService;
 import io.studycompanion.service.QuestionBankService;
 import io.studycompanion.service.QuizService;
@@ -403,7 +403,7 @@ class ImporterFuzzTest {
             var bank = new QuestionBankService(() -> catalog, ImporterFuzzTest.class.getClassLoader(), packs);
             this.quiz = new QuizService(() -> catalog, bank, attempts, new ReviewRepository(db), clock, new Random(1));
             this.readiness = new ReadinessService(() -> catalog, quiz, attempts, new ObjectiveProgressRepository(db, clock),
-                    new BetaReadinessModel(), clock);
+                    new IrtReadinessModel(), clock);
             this.progress = new StudyProgressService(() -> catalog, new ObjectiveProgressRepository(db, clock));
             this.preferences = new PreferencesService(new SettingRepository(db));
             this.backups = new BackupRepository(db);

@@ -8,7 +8,7 @@ import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.Question;
 import io.studycompanion.domain.cue.PickStrategy;
 import io.studycompanion.domain.readiness.AnswerEvent;
-import io.studycompanion.domain.readiness.BetaReadinessModel;
+import io.studycompanion.domain.readiness.IrtReadinessModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,7 @@ class TestWiseLearnerTest {
 
     /** Learners who know a random share of the objectives (right 90% there) and use the length cue elsewhere. */
     private static Outcome simulate(String who, double knownShare) {
-        var model = new BetaReadinessModel();
+        var model = new IrtReadinessModel();
         var objectives = exam.outline().objectives();
         double predicted = 0, pass = 0, maxPass = 0, truth = 0, raw = 0;
         for (int i = 0; i < LEARNERS; i++) {

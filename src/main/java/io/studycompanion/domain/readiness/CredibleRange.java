@@ -30,18 +30,12 @@ final class CredibleRange {
         return new double[] {Math.min(low, estimate), Math.max(high, estimate)};
     }
 
-    /** The range for a Beta belief about a fraction, around its mean. */
-    static double[] of(BetaDistribution belief) {
-        double mean = belief.mean();
-        return of(mean, belief.cdf(mean), belief::quantile);
-    }
-
     /** The range for sorted draws, around the estimate given (usually their mean). */
     static double[] ofSorted(double[] sorted, double estimate) {
         int below = 0;
         while (below < sorted.length && sorted[below] < estimate) {
             below++;
         }
-        return of(estimate, (double) below / sorted.length, q -> ExamSimulator.quantile(sorted, q));
+        return of(estimate, (double) below / sorted.length, q -> ExamScores.quantile(sorted, q));
     }
 }

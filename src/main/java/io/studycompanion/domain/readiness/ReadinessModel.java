@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Turns an answer history into a readiness estimate. Implementation: see {@code BetaReadinessModel}.
+ * Turns an answer history into a readiness estimate. Implementation: see {@code IrtReadinessModel}.
  */
 public interface ReadinessModel {
     ReadinessEstimate estimate(Outline outline, ExamMetadata metadata, List<AnswerEvent> answers, Clock clock,

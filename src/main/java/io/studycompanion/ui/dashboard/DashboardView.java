@@ -186,10 +186,17 @@ public final class DashboardView {
         note.setWrapText(true);
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.evidenceNoteProperty());
+        var basis = new Label();
+        basis.setId("readinessBasis");
+        basis.setWrapText(true);
+        basis.getStyleClass().add("hint");
+        basis.textProperty().bind(model.basisProperty());
+        basis.managedProperty().bind(basis.textProperty().isNotEmpty());
+        basis.visibleProperty().bind(basis.managedProperty());
         var row = new HBox(36, predicted, pass, cov);
         HBox.setHgrow(cov, Priority.ALWAYS);
         row.setAlignment(Pos.BOTTOM_LEFT);
-        return new VBox(8, row, note);
+        return new VBox(8, row, note, basis);
     }
 
     private void buildCards() {

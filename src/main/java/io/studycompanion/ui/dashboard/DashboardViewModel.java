@@ -2,6 +2,7 @@ package io.studycompanion.ui.dashboard;
 
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.readiness.Evidence;
+import io.studycompanion.domain.readiness.ReadinessWords;
 import io.studycompanion.domain.readiness.ReadinessSnapshot;
 import io.studycompanion.domain.readiness.StudyPlan;
 import io.studycompanion.service.PreferencesService;
@@ -33,6 +34,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper predicted = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pass = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper evidenceNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper untried = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
@@ -74,6 +76,9 @@ public final class DashboardViewModel {
     public ReadOnlyStringProperty predictedProperty() { return predicted.getReadOnlyProperty(); }
     public ReadOnlyStringProperty passProperty() { return pass.getReadOnlyProperty(); }
     public ReadOnlyStringProperty evidenceNoteProperty() { return evidenceNote.getReadOnlyProperty(); }
+
+    /** One line on what the estimate rests on ("312 answers, mostly easy questions; …"). */
+    public ReadOnlyStringProperty basisProperty() { return basis.getReadOnlyProperty(); }
     public ReadOnlyStringProperty coverageProperty() { return coverage.getReadOnlyProperty(); }
     /** "Not tried yet: 12 objectives, 31% of the exam: 3.1.1, …"; empty once every objective has answers. */
     public ReadOnlyStringProperty untriedProperty() { return untried.getReadOnlyProperty(); }
@@ -149,8 +154,10 @@ public final class DashboardViewModel {
         // With no answers there is nothing to estimate: show a dash, not the prior dressed up as a figure.
         var none = e.evidence() == Evidence.NONE;
         predicted.set(none ? "—" : String.format(Locale.ROOT, "%.0f%%", 100 * e.predictedScore()));
-        pass.set(none ? "—" : probability(e.passProbability()));
+        // The pass chance waits for evidence from every section and enough answers (see ReadinessWords).
+        pass.set(ReadinessWords.passChance(e).orElse("—"));
         evidenceNote.set(evidenceText(s));
+        basis.set(none ? "" : "What this rests on: " + ReadinessWords.basis(e));
         coverage.set(String.format(Locale.ROOT, "%d of %d ticked · %d practised · %d mastered",
                 s.coverage().ticked(), s.coverage().total(), s.coverage().practised(), s.coverage().mastered()));
         untried.set(untriedText(s));
@@ -241,13 +248,7 @@ public final class DashboardViewModel {
 
     /** A probability that never reads as a certainty: "< 1%" and "> 99%" at the ends, else a whole percent. */
     public static String probability(double p) {
-        if (p < 0.005) {
-            return "< 1%";
-        }
-        if (p >= 0.995) {
-            return "> 99%";
-        }
-        return String.format(Locale.ROOT, "%.0f%%", 100 * p);
+        return ReadinessWords.probability(p);
     }
 
     /** A probability range, "12–64%", or one figure ("> 99%") where both ends read the same. */
@@ -284,16 +285,19 @@ public final class DashboardViewModel {
 
     private static String evidenceText(ReadinessSnapshot s) {
         var e = s.estimate();
-        var ranges = "Predicted score range " + range(e.scoreLow(), e.scoreHigh()) + " · pass probability range "
-                + probabilityRange(e.passLow(), e.passHigh()) + " · pass mark " + e.passMarkPercent() + "% (unofficial)";
         if (e.evidence() == Evidence.NONE) {
             return "Not enough evidence yet: answer some practice questions and your predicted score and chance "
                     + "to pass appear here. Pass mark " + e.passMarkPercent() + "% (unofficial).";
         }
+        var text = new StringBuilder("Your exam score is " + ReadinessWords.scoreRange(e) + ". ");
+        ReadinessWords.passRange(e).ifPresent(r -> text.append("Your chance to pass is ").append(r).append(". "));
+        ReadinessWords.passWithheld(e).ifPresent(w -> text.append(w).append(' '));
+        text.append("Pass mark ").append(e.passMarkPercent()).append("% (unofficial).");
+        ReadinessWords.examNote(s).ifPresent(n -> text.append(' ').append(n));
         if (e.evidence() == Evidence.LITTLE) {
-            return "Early estimate: most objectives have too few answers, so the ranges are wide. " + ranges;
+            text.insert(0, "Early estimate: most objectives have too few answers, so the ranges are wide. ");
         }
-        return ranges;
+        return text.toString();
     }
 
     private static String planText(StudyPlan p) {

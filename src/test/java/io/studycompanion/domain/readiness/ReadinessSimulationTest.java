@@ -29,7 +29,7 @@ class ReadinessSimulationTest {
             + " ability logit ± N(0, 0.7), constant over time) answer 20–300 questions spread over the last 60 days"
             + " on a bank of 7 questions per objective (3 sections of 22/20/5 objectives, weights 44/44/12),"
             + " practising objectives with random, unequal propensities. Each then sits " + SITTINGS
-            + " simulated 60-question exams (pass: 42 right). Model: " + ReadinessParameters.DEFAULTS + ".";
+            + " simulated 60-question exams (pass: 42 right). Model: the item-response model with its defaults.";
 
     @Test
     void predictedScoresAreAccurateAndPassProbabilitiesCalibrated() throws IOException {
@@ -55,7 +55,7 @@ class ReadinessSimulationTest {
 
     /** Each learner gets its own seeded random source, so running them in parallel stays deterministic. */
     private static List<ReadinessEstimate> estimates(List<SyntheticLearner> learners) {
-        var model = new BetaReadinessModel();
+        var model = new IrtReadinessModel();
         var outline = ReadinessFixtures.examOutline();
         var metadata = ReadinessFixtures.examMetadata();
         return IntStream.range(0, learners.size()).parallel()

@@ -24,7 +24,7 @@ class ReadinessSnapshotsTest {
     private final ExamMetadata metadata = ReadinessFixtures.examMetadata();
 
     private ReadinessSnapshot snapshot(List<AnswerEvent> history) {
-        var estimate = new BetaReadinessModel().estimate(outline, metadata, history, ReadinessFixtures.CLOCK,
+        var estimate = new IrtReadinessModel().estimate(outline, metadata, history, ReadinessFixtures.CLOCK,
                 new Random(42));
         return ReadinessSnapshots.build(LocalDate.of(2025, 11, 1), "Test Exam", "v2", outline, metadata, estimate,
                 Map.of(), List.of(), history, ZoneOffset.UTC);

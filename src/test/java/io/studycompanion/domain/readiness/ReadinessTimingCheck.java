@@ -17,7 +17,7 @@ final class ReadinessTimingCheck {
             var id = ids.get(random.nextInt(ids.size())).id();
             history.add(ReadinessFixtures.answers(id, 1, random.nextDouble() < 0.7, random.nextDouble() * 365).get(0));
         }
-        var model = new BetaReadinessModel();
+        var model = new IrtReadinessModel();
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 0; run < 20; run++) {
             long start = System.nanoTime();

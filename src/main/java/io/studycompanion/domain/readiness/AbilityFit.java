@@ -1,0 +1,211 @@
+package io.studycompanion.domain.readiness;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * The learner's abilities fitted to the grouped answers: the most probable values given the prior (MAP by Fisher
+ * scoring) and a normal approximation of the uncertainty around them (the inverse of the information matrix,
+ * Laplace's approximation), from which {@link #draw} samples.
+ *
+ * <p>Parameters, in logits: overall ability g, learning trend β (per 30 days), the difficulty of tags 1 and 3
+ * relative to tag 2 (δ₁, δ₃; tag 2 is the reference, absorbed in g), one offset per section u and one per
+ * objective v. An answer at time t (≤ 0, days before the newest answer / 30) on objective o of section s with
+ * tag d and blind-guess chance c is right with probability c + (1 − c)·σ(g + β·t + u_s + v_o − δ_d): the
+ * three-parameter logistic item response with the guess floor known from the question's shape.
+ */
+final class AbilityFit {
+    static final int G = 0;
+    static final int TREND = 1;
+    static final int EASY = 2;
+    static final int HARD = 3;
+    static final int FIRST_SECTION = 4;
+    private static final int MAX_ITERATIONS = 60;
+    private static final double TOLERANCE = 1e-6;
+
+    private final EvidenceGroups groups;
+    private final int sections;
+    private final int dimension;
+    private final double[] priorMean;
+    private final double[] priorPrecision;
+    final double[] mode;
+    private final double[][] spread;
+
+    AbilityFit(EvidenceGroups groups, ReadinessParameters p) {
+        this.groups = groups;
+        this.sections = groups.blueprint.sectionCount();
+        this.dimension = FIRST_SECTION + sections + groups.blueprint.objectives.size();
+        this.priorMean = new double[dimension];
+        this.priorPrecision = new double[dimension];
+        prior(p);
+        this.mode = priorMean.clone();
+        fit();
+        this.spread = choleskyOfCovariance(information(mode, new double[dimension]));
+    }
+
+    int objectiveParameter(int o) {
+        return FIRST_SECTION + sections + o;
+    }
+
+    int sectionParameter(int s) {
+        return FIRST_SECTION + s;
+    }
+
+    private void prior(ReadinessParameters p) {
+        set(G, p.abilityMean(), p.abilitySd());
+        set(TREND, p.learningMean(), p.learningSd());
+        set(EASY, -p.levelGap(), p.levelGapSd());
+        set(HARD, p.levelGap(), p.levelGapSd());
+        for (int s = 0; s < sections; s++) {
+            set(sectionParameter(s), 0, p.sectionSd());
+        }
+        for (int o = 0; o < groups.blueprint.objectives.size(); o++) {
+            set(objectiveParameter(o), 0, p.objectiveSd());
+        }
+    }
+
+    private void set(int i, double mean, double sd) {
+        priorMean[i] = mean;
+        priorPrecision[i] = 1 / (sd * sd);
+    }
+
+    /** Fisher scoring with step halving: each step solves information · Δ = score. */
+    private void fit() {
+        double[] score = new double[dimension];
+        double current = logPosterior(mode);
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            var info = information(mode, score);
+            double[] step = new CholeskyDecomposition(info).getSolver()
+                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray();
+            double scale = 1;
+            double[] next = new double[dimension];
+            double value;
+            do {
+                for (int i = 0; i < dimension; i++) {
+                    next[i] = mode[i] + scale * step[i];
+                }
+                value = logPosterior(next);
+                scale /= 2;
+            } while (value < current - 1e-12 && scale > 1e-4);
+            double largest = 0;
+            for (int i = 0; i < dimension; i++) {
+                largest = Math.max(largest, Math.abs(next[i] - mode[i]));
+            }
+            System.arraycopy(next, 0, mode, 0, dimension);
+            current = value;
+            if (largest < TOLERANCE) {
+                return;
+            }
+        }
+    }
+
+    /** The linear predictor of group k at parameters x. */
+    private double eta(double[] x, int k) {
+        int o = groups.objective[k];
+        double e = x[G] + x[TREND] * groups.time[k] + x[sectionParameter(groups.blueprint.sectionOf[o])]
+                + x[objectiveParameter(o)];
+        int tag = groups.level[k];
+        if (tag == 0) {
+            e -= x[EASY];
+        } else if (tag == 2) {
+            e -= x[HARD];
+        }
+        return Math.max(-30, Math.min(30, e));
+    }
+
+    private double logPosterior(double[] x) {
+        double sum = 0;
+        for (int k = 0; k < groups.size; k++) {
+            double sigma = sigmoid(eta(x, k));
+            double c = groups.guess[k];
+            double p = c + (1 - c) * sigma;
+            double q = (1 - c) * (1 - sigma);
+            sum += groups.right[k] * Math.log(p) + groups.wrong[k] * Math.log(q);
+        }
+        for (int i = 0; i < dimension; i++) {
+            double d = x[i] - priorMean[i];
+            sum -= 0.5 * priorPrecision[i] * d * d;
+        }
+        return sum;
+    }
+
+    /** Expected information (prior included) at x; fills {@code score} with the gradient of the log posterior. */
+    private RealMatrix information(double[] x, double[] score) {
+        double[][] info = new double[dimension][dimension];
+        int[] index = new int[5];
+        double[] coefficient = new double[5];
+        for (int i = 0; i < dimension; i++) {
+            info[i][i] = priorPrecision[i];
+            score[i] = -priorPrecision[i] * (x[i] - priorMean[i]);
+        }
+        for (int k = 0; k < groups.size; k++) {
+            double n = groups.right[k] + groups.wrong[k];
+            if (n <= 0) {
+                continue;
+            }
+            double sigma = sigmoid(eta(x, k));
+            double c = groups.guess[k];
+            double p = c + (1 - c) * sigma;
+            double q = (1 - c) * (1 - sigma);
+            double slope = (1 - c) * sigma * (1 - sigma);
+            double gradient = (groups.right[k] / p - groups.wrong[k] / q) * slope;
+            double weight = n * slope * slope / (p * q);
+            int m = terms(k, index, coefficient);
+            for (int a = 0; a < m; a++) {
+                score[index[a]] += coefficient[a] * gradient;
+                for (int b = 0; b < m; b++) {
+                    info[index[a]][index[b]] += coefficient[a] * coefficient[b] * weight;
+                }
+            }
+        }
+        return new Array2DRowRealMatrix(info, false);
+    }
+
+    /** The parameters group k's predictor depends on, with their coefficients. */
+    private int terms(int k, int[] index, double[] coefficient) {
+        int o = groups.objective[k];
+        int m = 0;
+        index[m] = G;
+        coefficient[m++] = 1;
+        index[m] = TREND;
+        coefficient[m++] = groups.time[k];
+        index[m] = sectionParameter(groups.blueprint.sectionOf[o]);
+        coefficient[m++] = 1;
+        index[m] = objectiveParameter(o);
+        coefficient[m++] = 1;
+        if (groups.level[k] != 1) {
+            index[m] = groups.level[k] == 0 ? EASY : HARD;
+            coefficient[m++] = -1;
+        }
+        return m;
+    }
+
+    /** L with L·Lᵀ = information⁻¹, so mode + L·z for standard normal z is a draw from the approximation. */
+    private static double[][] choleskyOfCovariance(RealMatrix information) {
+        var covariance = new CholeskyDecomposition(information).getSolver().getInverse();
+        // Symmetrise: the inverse is symmetric up to rounding, which the decomposition checks.
+        var symmetric = covariance.add(covariance.transpose()).scalarMultiply(0.5);
+        return new CholeskyDecomposition(symmetric, 1e-9, 1e-12).getL().getData();
+    }
+
+    /** One draw of all parameters into {@code out}, from the standard normals {@code z}. */
+    void draw(double[] z, double[] out) {
+        for (int i = 0; i < dimension; i++) {
+            double sum = mode[i];
+            double[] row = spread[i];
+            for (int j = 0; j <= i; j++) {
+                sum += row[j] * z[j];
+            }
+            out[i] = sum;
+        }
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}
