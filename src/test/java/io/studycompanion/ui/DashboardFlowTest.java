@@ -60,6 +60,11 @@ class DashboardFlowTest extends AppFlowTest {
         assertThat(text("#coverage")).matches("0 of 47 ticked · ([1-9]|1\\d|20) practised · 0 mastered");
         assertThat(text("#evidenceNote")).doesNotStartWith("Not enough evidence yet");
         assertThat(text("#predictedScore")).matches("\\d+%");
+        // Ten answers are too few for a pass chance: the tile stays empty and the note says what is missing.
+        assertThat(text("#passProbability")).isEqualTo("—");
+        assertThat(text("#evidenceNote")).contains("Your exam score is likely between ")
+                .containsPattern("Not enough evidence for a pass chance yet: answer \\d+ more questions");
+        assertThat(text("#readinessBasis")).matches("What this rests on: 10 answers, .*\\.");
         var axis = (javafx.scene.chart.NumberAxis) robot.lookup("#trendChart").queryAs(javafx.scene.chart.LineChart.class).getXAxis();
         assertThat(robot.lookup("#trendChart").query().getAccessibleText())
                 .matches("Trend: 0 exam simulations; practice accuracy over 7 days latest \\d+%; pass mark 70%\\.");

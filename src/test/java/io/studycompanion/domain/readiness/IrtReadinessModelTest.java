@@ -103,6 +103,56 @@ class IrtReadinessModelTest {
         assertThat(up.predictedScore()).isGreaterThan(down.predictedScore());
     }
 
+    /** 240 answers spread over every objective at one difficulty tag, right with probability {@code p}. */
+    private static List<AnswerEvent> diet(int tag, double p) {
+        var random = new java.util.Random(tag);
+        var list = new ArrayList<AnswerEvent>();
+        var objectives = ReadinessFixtures.examOutline().objectives();
+        for (int i = 0; i < 240; i++) {
+            var id = objectives.get(i % objectives.size()).id();
+            var at = ReadinessFixtures.NOW.minusSeconds(3600L * i);
+            list.add(new AnswerEvent("q" + i, List.of(id), random.nextDouble() < p, at, tag));
+        }
+        return list;
+    }
+
+    @Test
+    void theSameAccuracyOnHarderQuestionsMeansMore() {
+        var easy = estimate(diet(1, 0.75));
+        var applied = estimate(diet(2, 0.75));
+        var hard = estimate(diet(3, 0.75));
+
+        // The tags' prior gap bridges the levels: easy-only practice is discounted on the exam's harder questions.
+        assertThat(easy.predictedScore()).isLessThan(applied.predictedScore() - 0.03);
+        assertThat(hard.predictedScore()).isGreaterThan(applied.predictedScore() + 0.03);
+        assertThat(easy.basis().byDifficulty()).containsExactly(240, 0, 0);
+    }
+
+    @Test
+    void aWrongGuessFloorIsNotCreditedAsKnowledge() {
+        // 30% right on four-choice questions is barely above a blind guess; on ten-combination questions it is not.
+        var fourChoice = estimate(diet(2, 0.30));
+        var tenCombinations = estimate(diet(2, 0.30).stream().map(a -> new AnswerEvent(a.questionId(), a.objectives(),
+                a.correct(), a.at(), a.difficulty(), 0.1, false, false, false)).toList());
+
+        assertThat(fourChoice.predictedScore()).isLessThan(0.45);
+        assertThat(tenCombinations.predictedScore()).isGreaterThan(fourChoice.predictedScore() + 0.03);
+    }
+
+    @Test
+    void aRightAnswerMarkedAsAGuessCountsForLess() {
+        var sure = new ArrayList<AnswerEvent>(answers(id(1, 1), 6, false, 0));
+        var guessed = new ArrayList<AnswerEvent>(sure);
+        for (int i = 0; i < 10; i++) {
+            sure.add(new AnswerEvent("s" + i, List.of(id(1, 1)), true, ReadinessFixtures.NOW, 2));
+            guessed.add(new AnswerEvent("g" + i, List.of(id(1, 1)), true, ReadinessFixtures.NOW, 2, 0.25, false,
+                    true, false));
+        }
+        assertThat(mastery(estimate(guessed), id(1, 1)).mean())
+                .isLessThan(mastery(estimate(sure), id(1, 1)).mean() - 0.03);
+        assertThat(estimate(guessed).basis().guessMarkedRight()).isEqualTo(10);
+    }
+
     @Test
     void answersTaggedWithAnotherOutlineVersionAreIgnored() {
         var otherVersion = new ObjectiveId("v1", 1, 0, 1);
