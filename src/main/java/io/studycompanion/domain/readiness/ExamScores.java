@@ -51,23 +51,32 @@ final class ExamScores {
             return Arrays.stream(passChance).average().orElse(0);
         }
 
-        /** Probability that the score fraction is below {@code fraction}. */
+        /**
+         * Probability that the score fraction is below {@code fraction}, reading each whole number of right answers
+         * k as spread evenly over [k − ½, k + ½] questions, so the quantiles below are continuous: an 80% range then
+         * holds 80% of the belief, not 80% plus whatever sits on its end points (on a 60-question exam that made
+         * the "80%" range hold about 86% of sittings).
+         */
         double scoreBelow(double fraction) {
+            int n = scorePmf.length - 1;
+            double x = fraction * n + 0.5;
             double below = 0;
-            for (int k = 0; k < scorePmf.length && (double) k / (scorePmf.length - 1) < fraction; k++) {
-                below += scorePmf[k];
+            for (int k = 0; k <= n; k++) {
+                below += scorePmf[k] * Math.max(0, Math.min(1, x - k));
             }
             return below;
         }
 
-        /** Smallest score fraction whose cumulative probability reaches q. */
+        /** The score fraction below which a share q of the belief lies (the inverse of {@link #scoreBelow}). */
         double scoreQuantile(double q) {
+            int n = scorePmf.length - 1;
             double cumulative = 0;
-            for (int k = 0; k < scorePmf.length; k++) {
-                cumulative += scorePmf[k];
-                if (cumulative >= q - 1e-12) {
-                    return (double) k / (scorePmf.length - 1);
+            for (int k = 0; k <= n; k++) {
+                if (cumulative + scorePmf[k] >= q && scorePmf[k] > 0) {
+                    double within = (q - cumulative) / scorePmf[k];
+                    return Math.max(0, Math.min(1, (k - 0.5 + within) / n));
                 }
+                cumulative += scorePmf[k];
             }
             return 1;
         }

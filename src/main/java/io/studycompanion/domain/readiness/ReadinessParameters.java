@@ -9,7 +9,7 @@ package io.studycompanion.domain.readiness;
  * @param objectiveSd         how far an objective's ability strays from its section's
  * @param levelGap            difficulty step between tags (tag 1 sits this far below tag 2, tag 3 this far above)
  * @param levelGapSd          how far the learner's own answers may move each step from {@code levelGap}
- * @param learningMean        prior mean of the learning trend, logits per 30 days
+ * @param learningMean        prior mean of the learning trend, logits per 30 days (learners studying for the exam improve)
  * @param learningSd          prior spread of the learning trend
  * @param halfLifeDays        an answer this many days older than the newest counts half as much
  * @param guessMarkWeight     weight of a right answer the learner marked as a guess
@@ -27,8 +27,8 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
                                   int passEvidenceAnswers, int draws) {
 
     /** See the README's "How readiness is estimated" for where each figure comes from. */
-    public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.7, 0.8, 0.4,
-            0.2, 0.5, 45, 0.5, 0.5, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 2000);
+    public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.5, 0.8, 0.4,
+            0.3, 0.35, 90, 0.5, 0.5, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 2000);
 
     public ReadinessParameters {
         examMix = examMix.clone();
