@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The answer history folded into groups of answers the model cannot tell apart: same objective, same difficulty
- * tag, same guess chance, same day. Each group keeps its weighted right and wrong counts and its time on the
+ * tag, same guess chance, same three days. Each group keeps its weighted right and wrong counts and its time on the
  * learning trend (days before the newest answer: the trend is read where the evidence ends, never extrapolated
  * into a pause), so fitting 100,000 answers costs as much as fitting a few thousand groups.
  *
@@ -22,6 +22,8 @@ import java.util.Map;
 final class EvidenceGroups {
     static final double TREND_DAYS = 30;
     private static final long DAY = 86_400;
+    /** Answers within this many days of each other share a group: the trend moves 0.1 of its monthly step. */
+    static final int BUCKET_DAYS = 3;
 
     final Blueprint blueprint;
     int size;
@@ -106,7 +108,7 @@ final class EvidenceGroups {
             if (k == 0) {
                 continue;
             }
-            long days = Math.max(0, (newest - answer.at().getEpochSecond()) / DAY);
+            long days = Math.max(0, (newest - answer.at().getEpochSecond()) / (DAY * BUCKET_DAYS));
             double age = Math.max(0, now - answer.at().getEpochSecond()) / (double) DAY;
             double weight = Math.exp(-decayPerDay * age) / k;
             if (answer.correct() && answer.markedGuess()) {
@@ -129,7 +131,7 @@ final class EvidenceGroups {
                 long key = o + 4096L * (tag + 4L * (guessIndex + 1024L * days));
                 int slot = slots.get(key);
                 if (slot < 0) {
-                    slot = add(o, tag, answer.guessChance(), -(days + 0.5) / TREND_DAYS);
+                    slot = add(o, tag, answer.guessChance(), -(days + 0.5) * BUCKET_DAYS / TREND_DAYS);
                     slots.put(key, slot);
                 }
                 if (answer.correct()) {
