@@ -36,6 +36,8 @@ public final class QuestionSelector {
             return ids.stream().anyMatch(o -> o.section() == s.section() && o.subsection() == s.number());
         } else if (scope instanceof QuizScope.Objectives s) {
             return ids.stream().anyMatch(s.ids()::contains);
+        } else if (scope instanceof QuizScope.Difficulty d) {
+            return q.difficulty() == d.level();
         } else if (scope instanceof QuizScope.MissedBefore) {
             return history.missed(q.id());
         } else if (scope instanceof QuizScope.NeverSeen) {

@@ -29,6 +29,20 @@ public sealed interface QuizScope {
         public String label() { return description; }
     }
 
+    /** Questions of one difficulty tag: the dashboard steers toward the level the learner has shown least. */
+    record Difficulty(int level) implements QuizScope {
+        private static final String[] NAMES = {"Easy (recall) questions", "Applied questions",
+                "Scenario (multi-step) questions"};
+
+        public Difficulty {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("difficulty goes from 1 to 3: " + level);
+            }
+        }
+
+        public String label() { return NAMES[level - 1]; }
+    }
+
     /** Questions whose last answer was wrong. */
     record MissedBefore() implements QuizScope {
         public String label() { return "Questions I missed before"; }

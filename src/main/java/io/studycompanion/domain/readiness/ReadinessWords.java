@@ -16,6 +16,8 @@ public final class ReadinessWords {
     /** An exam simulation this recent is set beside the estimate. */
     static final int RECENT_EXAM_DAYS = 30;
     private static final String[] LEVEL = {"easy", "applied", "scenario"};
+    private static final String[] SCOPE = {"Easy (recall) questions", "Applied questions",
+            "Scenario (multi-step) questions"};
 
     private ReadinessWords() {
     }
@@ -101,13 +103,14 @@ public final class ReadinessWords {
                     .append(b.flaggedRight() == 1 ? "counts" : "count").append(" for less");
         }
         text.append('.');
-        levelToPractise(e).ifPresent(level -> text.append(" Next, practise more ").append(level)
-                .append(" questions: few of your answers show how you do on them."));
+        levelToPractise(e).ifPresent(level -> text.append(" Next, practise more ").append(LEVEL[level])
+                .append(" questions (Quiz, “").append(SCOPE[level])
+                .append("”): few of your answers show how you do on them."));
         return text.toString();
     }
 
-    /** The level the learner has shown least of, as a word ("scenario"), to steer practice; empty if balanced. */
-    public static Optional<String> levelToPractise(ReadinessEstimate e) {
+    /** The level (0–2 for tags 1–3) the learner has shown least of, to steer practice; empty if balanced. */
+    public static Optional<Integer> levelToPractise(ReadinessEstimate e) {
         var mix = e.basis().byDifficulty();
         int total = e.basis().answers();
         if (total == 0) {
@@ -120,7 +123,7 @@ public final class ReadinessWords {
             }
         }
         // Steer only when a level is clearly under-practised: below half its share on the exam (about a third).
-        return mix.get(least) < total / 6.0 ? Optional.of(LEVEL[least]) : Optional.empty();
+        return mix.get(least) < total / 6.0 ? Optional.of(least) : Optional.empty();
     }
 
     /**

@@ -142,6 +142,9 @@ public final class QuizSetupViewModel {
             s.subsections().stream().filter(u -> !u.isImplicit())
                     .forEach(u -> list.add(new QuizScope.Subsection(s.number(), u.number(), u.title())));
         }
+        for (int level = 1; level <= 3; level++) {
+            list.add(new QuizScope.Difficulty(level));
+        }
         list.add(new QuizScope.MissedBefore());
         list.add(new QuizScope.NeverSeen());
         list.add(new QuizScope.Flagged());

@@ -32,6 +32,16 @@ class QuestionSelectorTest {
     }
 
     @Test
+    void aDifficultyScopeHoldsOnlyThatTag() {
+        var mixed = List.of(QuizFixtures.single("two", "v1:1.1.1", "A"), QuizFixtures.multiple("three", "v1:1.1.1", "A", "B"));
+        assertThat(QuestionSelector.inScope(mixed, "v1", new QuizScope.Difficulty(3), history))
+                .extracting(q -> q.id()).containsExactly("three");
+        assertThat(QuestionSelector.inScope(mixed, "v1", new QuizScope.Difficulty(2), history))
+                .extracting(q -> q.id()).containsExactly("two");
+        assertThat(new QuizScope.Difficulty(3).label()).isEqualTo("Scenario (multi-step) questions");
+    }
+
+    @Test
     void selectLimitsTheCount() {
         assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 2, new Random(1))).hasSize(2);
         assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 50, new Random(1))).hasSize(3);

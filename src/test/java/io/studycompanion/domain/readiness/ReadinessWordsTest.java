@@ -87,8 +87,9 @@ class ReadinessWordsTest {
         var e = estimate(history);
 
         assertThat(ReadinessWords.basis(e)).startsWith("145 answers, mostly easy questions; the estimate allows for that")
-                .endsWith("Next, practise more scenario questions: few of your answers show how you do on them.");
-        assertThat(ReadinessWords.levelToPractise(e)).contains("scenario");
+                .endsWith("Next, practise more scenario questions (Quiz, “Scenario (multi-step) questions”): few of your "
+                        + "answers show how you do on them.");
+        assertThat(ReadinessWords.levelToPractise(e)).contains(2);
     }
 
     @Test
@@ -102,8 +103,8 @@ class ReadinessWordsTest {
 
         assertThat(ReadinessWords.basis(e)).isEqualTo("3 answers, mostly applied questions; 1 of them in exam "
                 + "simulations; 1 right answer marked as a guess counts for less; 1 right answer on questions whose "
-                + "wording gives the key away counts for less. Next, practise more easy questions: few of your "
-                + "answers show how you do on them.");
+                + "wording gives the key away counts for less. Next, practise more easy questions (Quiz, “Easy (recall) "
+                + "questions”): few of your answers show how you do on them.");
     }
 
     @Test
