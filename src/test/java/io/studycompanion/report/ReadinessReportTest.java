@@ -117,7 +117,8 @@ class ReadinessReportTest {
         var e = base.estimate();
         var early = new io.studycompanion.domain.readiness.ReadinessEstimate(e.at(), e.examVersion(), e.objectives(),
                 e.sections(), e.predictedScore(), e.scoreLow(), e.scoreHigh(), e.passProbability(), e.passLow(),
-                e.passHigh(), e.passMarkPercent(), Evidence.LITTLE);
+                e.passHigh(), e.passMarkPercent(), Evidence.LITTLE,
+                new io.studycompanion.domain.readiness.Basis(16, List.of(4, 9, 3), 0, 0, 0, List.of(3), 44));
         var row = base.objectives().get(0);
         var huge = new ObjectiveRow(row.id(), "Very long objective text. ".repeat(150), row.ticked(), row.status(),
                 row.mastery());
@@ -127,7 +128,10 @@ class ReadinessReportTest {
         var pdf = write(snapshot);
         Files.write(SAMPLES.resolve("readiness-early.pdf"), pdf);
 
-        assertThat(text(pdf)).contains(HeadlineBlock.LITTLE_EVIDENCE, "PREDICTED SCORE 68%", "text. …");
+        assertThat(text(pdf)).contains(HeadlineBlock.LITTLE_EVIDENCE, "PREDICTED SCORE 68%", "text. …",
+                "PASS PROBABILITY — not enough evidence yet",
+                "Not enough evidence for a pass chance yet: answer 44 more questions, in Section 3 too.",
+                "What this rests on: 16 answers, a mix of easy, applied and scenario questions (4 / 9 / 3).");
     }
 
     @Test

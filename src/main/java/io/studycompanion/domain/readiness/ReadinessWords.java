@@ -47,7 +47,9 @@ public final class ReadinessWords {
         var sections = b.untriedSections().stream().map(String::valueOf).collect(Collectors.toList());
         var where = sections.isEmpty() ? "" : (sections.size() == 1 ? "Section " : "Sections ") + join(sections);
         String what;
-        if (b.answersToGo() > 0) {
+        if (b.answersToGo() == 0 && where.isEmpty()) {
+            what = "answer some questions first";
+        } else if (b.answersToGo() > 0) {
             what = "answer " + b.answersToGo() + (b.answers() == 0 ? "" : " more") + " question"
                     + (b.answersToGo() == 1 ? "" : "s") + (where.isEmpty() ? "" : ", in " + where + " too");
         } else {

@@ -133,6 +133,17 @@ class ReadinessWordsTest {
     }
 
     @Test
+    void withNoAnswersThePassChanceAsksForSome() {
+        var e = estimate(List.of());
+        assertThat(ReadinessWords.passWithheld(e))
+                .contains("Not enough evidence for a pass chance yet: answer 60 questions, in Sections 1, 2 and 3 too.");
+        var unknown = new ReadinessEstimate(e.at(), e.examVersion(), e.objectives(), e.sections(), 0.5, 0.3, 0.7, 0.4,
+                0.1, 0.8, 70, Evidence.NONE);
+        assertThat(ReadinessWords.passWithheld(unknown)).contains(
+                "Not enough evidence for a pass chance yet: answer some questions first.");
+    }
+
+    @Test
     void probabilitiesNeverReadAsCertainties() {
         assertThat(ReadinessWords.probability(0.999)).isEqualTo("> 99%");
         assertThat(ReadinessWords.probability(0.001)).isEqualTo("< 1%");
