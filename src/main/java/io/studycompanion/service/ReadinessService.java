@@ -53,7 +53,7 @@ public final class ReadinessService {
         var flagged = quiz.flaggedIds();
         var events = events(answers, questions, flagged);
         var estimate = model.estimate(exam.outline(), exam.metadata(), events, clock, new Random(SEED));
-        var practice = events(answers.stream().filter(a -> a.mode() != QuizMode.EXAM).toList(), questions, flagged);
+        var practice = events.stream().filter(e -> !e.exam()).toList();
         return ReadinessSnapshots.build(LocalDate.now(clock), catalog.get().examTitle(), exam.label(), exam.outline(),
                 exam.metadata(), estimate, checklist.findByVersion(exam.version()), examHistory(), practice,
                 clock.getZone());

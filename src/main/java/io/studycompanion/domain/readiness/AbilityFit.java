@@ -9,18 +9,20 @@ import org.apache.commons.math3.linear.RealMatrix;
  * scoring) and a normal approximation of the uncertainty around them (the inverse of the information matrix,
  * Laplace's approximation), from which {@link #draw} samples.
  *
- * <p>Parameters, in logits: overall ability g, learning trend β (per 30 days), the difficulty of tags 1 and 3
- * relative to tag 2 (δ₁, δ₃; tag 2 is the reference, absorbed in g), one offset per section u and one per
- * objective v. An answer at time t (≤ 0, days before the newest answer / 30) on objective o of section s with
- * tag d and blind-guess chance c is right with probability c + (1 − c)·σ(g + β·t + u_s + v_o − δ_d): the
- * three-parameter logistic item response with the guess floor known from the question's shape.
+ * <p>Parameters, in logits: overall ability g, two learning rates β (per unit of ln(1 + answers) on the objective
+ * and on its section), the difficulty of tags 1 and 3 relative to tag 2 (δ₁, δ₃; tag 2 is the reference, absorbed
+ * in g), one offset per section u and one per objective v. An answer on objective o of section s with tag d and
+ * blind-guess chance c, with practice x_o and x_s still to come after it (see {@link EvidenceGroups}), is right
+ * with probability c + (1 − c)·σ(g + u_s + v_o − β_o·x_o − β_s·x_s − δ_d): the three-parameter logistic item
+ * response with the guess floor known from the question's shape, on learning curves read at their newest point.
  */
 final class AbilityFit {
     static final int G = 0;
-    static final int TREND = 1;
-    static final int EASY = 2;
-    static final int HARD = 3;
-    static final int FIRST_SECTION = 4;
+    static final int LEARN_OWN = 1;
+    static final int LEARN_SECTION = 2;
+    static final int EASY = 3;
+    static final int HARD = 4;
+    static final int FIRST_SECTION = 5;
     private static final int MAX_ITERATIONS = 60;
     private static final double TOLERANCE = 1e-6;
 
@@ -54,7 +56,8 @@ final class AbilityFit {
 
     private void prior(ReadinessParameters p) {
         set(G, p.abilityMean(), p.abilitySd());
-        set(TREND, p.learningMean(), p.learningSd());
+        set(LEARN_OWN, p.learningMean(), p.learningSd());
+        set(LEARN_SECTION, p.sectionLearningMean(), p.sectionLearningSd());
         set(EASY, -p.levelGap(), p.levelGapSd());
         set(HARD, p.levelGap(), p.levelGapSd());
         for (int s = 0; s < sections; s++) {
@@ -103,7 +106,8 @@ final class AbilityFit {
     /** The linear predictor of group k at parameters x. */
     private double eta(double[] x, int k) {
         int o = groups.objective[k];
-        double e = x[G] + x[TREND] * groups.time[k] + x[sectionParameter(groups.blueprint.sectionOf[o])]
+        double e = x[G] + x[LEARN_OWN] * groups.own[k] + x[LEARN_SECTION] * groups.section[k]
+                + x[sectionParameter(groups.blueprint.sectionOf[o])]
                 + x[objectiveParameter(o)];
         int tag = groups.level[k];
         if (tag == 0) {
@@ -133,8 +137,8 @@ final class AbilityFit {
     /** Expected information (prior included) at x; fills {@code score} with the gradient of the log posterior. */
     private RealMatrix information(double[] x, double[] score) {
         double[][] info = new double[dimension][dimension];
-        int[] index = new int[5];
-        double[] coefficient = new double[5];
+        int[] index = new int[6];
+        double[] coefficient = new double[6];
         for (int i = 0; i < dimension; i++) {
             info[i][i] = priorPrecision[i];
             score[i] = -priorPrecision[i] * (x[i] - priorMean[i]);
@@ -168,8 +172,10 @@ final class AbilityFit {
         int m = 0;
         index[m] = G;
         coefficient[m++] = 1;
-        index[m] = TREND;
-        coefficient[m++] = groups.time[k];
+        index[m] = LEARN_OWN;
+        coefficient[m++] = groups.own[k];
+        index[m] = LEARN_SECTION;
+        coefficient[m++] = groups.section[k];
         index[m] = sectionParameter(groups.blueprint.sectionOf[o]);
         coefficient[m++] = 1;
         index[m] = objectiveParameter(o);

@@ -5,32 +5,37 @@ import io.studycompanion.domain.ObjectiveId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The answer history folded into groups of answers the model cannot tell apart: same objective, same difficulty
- * tag, same guess chance, same three days. Each group keeps its weighted right and wrong counts and its time on the
- * learning trend (days before the newest answer: the trend is read where the evidence ends, never extrapolated
- * into a pause), so fitting 100,000 answers costs as much as fitting a few thousand groups.
+ * tag, same guess chance, same place on the learning curves. Each group keeps its weighted right and wrong counts
+ * and how much practice was still to come after it: on its objective, ln(1 + N) − ln(1 + n) for the (n+1)-th of N
+ * answers so far, and the same for its section (the power law of practice: early answers sit far back on the
+ * curve, the newest at its end, where the estimate is read; an objective left aside has no practice to come, so
+ * nothing is extrapolated for it). Fitting 100,000 answers costs as much as fitting a few thousand groups.
  *
  * <p>An answer listing k objectives of the outline counts 1/k for each (the question is one piece of evidence,
  * shared). Weights: recency 0.5^(age in days / half-life), times the parameters' weight for a
  * right answer marked as a guess or on a flagged question.
  */
 final class EvidenceGroups {
-    static final double TREND_DAYS = 30;
     private static final long DAY = 86_400;
-    /** Answers within this many days of each other share a group: the trend moves 0.1 of its monthly step. */
-    static final int BUCKET_DAYS = 3;
+    /** Lists of objectives remembered while resolving (a history that builds a new list per answer stays small). */
+    private static final int MAX_LISTS = 10_000;
+    /** Practice still to come is grouped in steps of this width (in units of ln(1 + answers)). */
+    static final double CURVE_STEP = 0.2;
 
     final Blueprint blueprint;
     int size;
     int[] objective = new int[64];
     int[] level = new int[64];
     double[] guess = new double[64];
-    double[] time = new double[64];
+    /** Practice still to come after the group's answers, on their objective and on their section (≤ 0 as given). */
+    double[] own = new double[64];
+    double[] section = new double[64];
     double[] right = new double[64];
     double[] wrong = new double[64];
 
@@ -53,29 +58,45 @@ final class EvidenceGroups {
 
     static EvidenceGroups of(Blueprint blueprint, List<AnswerEvent> history, Instant now, ReadinessParameters parameters) {
         var groups = new EvidenceGroups(blueprint);
-        // Resolve each question's objectives to indices once, not once per answer (checked: same list).
-        Map<String, Resolved> resolved = new HashMap<>();
+        // Resolve each list of objectives to indices once, not once per answer: the answers of one question share
+        // its list, so an identity map finds it without hashing the ids (a list seen for the first time is
+        // resolved, whichever question it belongs to).
+        Map<List<ObjectiveId>, int[]> resolved = new IdentityHashMap<>();
         int[][] objectivesOf = new int[history.size()][];
         long newest = Long.MIN_VALUE;
         for (int a = 0; a < history.size(); a++) {
             var answer = history.get(a);
-            var known = resolved.get(answer.questionId());
-            if (known == null || (known.ids != answer.objectives() && !known.ids.equals(answer.objectives()))) {
-                known = new Resolved(answer.objectives(), groups.indices(answer.objectives()));
-                resolved.put(answer.questionId(), known);
+            int[] known = resolved.get(answer.objectives());
+            if (known == null) {
+                known = groups.indices(answer.objectives());
+                if (resolved.size() < MAX_LISTS) {
+                    resolved.put(answer.objectives(), known);
+                }
             }
-            objectivesOf[a] = known.indices;
+            objectivesOf[a] = known;
             if (objectivesOf[a].length > 0) {
                 newest = Math.max(newest, answer.at().getEpochSecond());
             }
         }
         if (newest != Long.MIN_VALUE) {
-            groups.fill(history, objectivesOf, newest, now.getEpochSecond(), parameters);
+            groups.fill(history, objectivesOf, now.getEpochSecond(), parameters);
         }
         return groups;
     }
 
-    private record Resolved(List<ObjectiveId> ids, int[] indices) {
+    /** Positions of the answers oldest first (the history usually comes sorted: then no sort is needed). */
+    private static int[] chronological(List<AnswerEvent> history) {
+        int[] order = new int[history.size()];
+        boolean sorted = true;
+        for (int a = 0; a < order.length; a++) {
+            order[a] = a;
+            sorted &= a == 0 || !history.get(a).at().isBefore(history.get(a - 1).at());
+        }
+        if (sorted) {
+            return order;
+        }
+        return java.util.stream.IntStream.range(0, order.length).boxed()
+                .sorted(java.util.Comparator.comparing(a -> history.get(a).at())).mapToInt(Integer::intValue).toArray();
     }
 
     /** The distinct objectives of the outline an answer lists, as indices. */
@@ -95,20 +116,26 @@ final class EvidenceGroups {
         return Arrays.copyOf(found, n);
     }
 
-    private void fill(List<AnswerEvent> history, int[][] objectivesOf, long newest, long now,
+    private void fill(List<AnswerEvent> history, int[][] objectivesOf, long now,
                       ReadinessParameters parameters) {
         var slots = new LongIntMap();
         double[] guessValues = new double[8];
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
-        for (int a = 0; a < history.size(); a++) {
+        int[] objectiveTotal = new int[answers.length];
+        int[] sectionTotal = new int[sectionAnswers.length];
+        for (int[] objectives : objectivesOf) {
+            count(objectives, objectiveTotal, sectionTotal);
+        }
+        int[] objectiveBefore = new int[answers.length];
+        int[] sectionBefore = new int[sectionAnswers.length];
+        for (int a : chronological(history)) {
             var answer = history.get(a);
             int[] objectives = objectivesOf[a];
             int k = objectives.length;
             if (k == 0) {
                 continue;
             }
-            long days = Math.max(0, (newest - answer.at().getEpochSecond()) / (DAY * BUCKET_DAYS));
             double age = Math.max(0, now - answer.at().getEpochSecond()) / (double) DAY;
             double weight = Math.exp(-decayPerDay * age) / k;
             if (answer.correct() && answer.markedGuess()) {
@@ -128,10 +155,13 @@ final class EvidenceGroups {
             }
             tally(answer, tag, objectives);
             for (int o : objectives) {
-                long key = o + 4096L * (tag + 4L * (guessIndex + 1024L * days));
+                int s = blueprint.sectionOf[o];
+                long ownStep = toCome(objectiveTotal[o], objectiveBefore[o]);
+                long sectionStep = toCome(sectionTotal[s], sectionBefore[s]);
+                long key = o + 4096L * (tag + 4L * (guessIndex + 256L * (ownStep + 1024L * sectionStep)));
                 int slot = slots.get(key);
                 if (slot < 0) {
-                    slot = add(o, tag, answer.guessChance(), -(days + 0.5) * BUCKET_DAYS / TREND_DAYS);
+                    slot = add(o, tag, answer.guessChance(), -ownStep * CURVE_STEP, -sectionStep * CURVE_STEP);
                     slots.put(key, slot);
                 }
                 if (answer.correct()) {
@@ -141,6 +171,27 @@ final class EvidenceGroups {
                 }
                 answers[o]++;
                 effective[o] += weight;
+            }
+            count(objectives, objectiveBefore, sectionBefore);
+        }
+    }
+
+    /** Practice still to come, in steps: ln(1 + total) − ln(1 + before). */
+    private static long toCome(int total, int before) {
+        return Math.round((Math.log1p(total) - Math.log1p(before)) / CURVE_STEP);
+    }
+
+    /** Counts an answer once for each of its objectives and once for each of their sections. */
+    private void count(int[] objectives, int[] perObjective, int[] perSection) {
+        for (int i = 0; i < objectives.length; i++) {
+            perObjective[objectives[i]]++;
+            int s = blueprint.sectionOf[objectives[i]];
+            boolean first = true;
+            for (int j = 0; j < i; j++) {
+                first &= blueprint.sectionOf[objectives[j]] != s;
+            }
+            if (first) {
+                perSection[s]++;
             }
         }
     }
@@ -163,20 +214,22 @@ final class EvidenceGroups {
         }
     }
 
-    private int add(int o, int tag, double guessChance, double t) {
+    private int add(int o, int tag, double guessChance, double ownToCome, double sectionToCome) {
         if (size == objective.length) {
             int n = size * 2;
             objective = Arrays.copyOf(objective, n);
             level = Arrays.copyOf(level, n);
             guess = Arrays.copyOf(guess, n);
-            time = Arrays.copyOf(time, n);
+            own = Arrays.copyOf(own, n);
+            section = Arrays.copyOf(section, n);
             right = Arrays.copyOf(right, n);
             wrong = Arrays.copyOf(wrong, n);
         }
         objective[size] = o;
         level[size] = tag;
         guess[size] = guessChance;
-        time[size] = t;
+        own[size] = ownToCome;
+        section[size] = sectionToCome;
         return size++;
     }
 }

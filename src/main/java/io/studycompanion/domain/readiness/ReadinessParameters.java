@@ -9,9 +9,12 @@ package io.studycompanion.domain.readiness;
  * @param objectiveSd         how far an objective's ability strays from its section's
  * @param levelGap            difficulty step between tags (tag 1 sits this far below tag 2, tag 3 this far above)
  * @param levelGapSd          how far the learner's own answers may move each step from {@code levelGap}
- * @param learningMean        prior mean of the learning trend, logits per 30 days (learners studying for the exam improve)
- * @param learningSd          prior spread of the learning trend
- * @param halfLifeDays        an answer this many days older than the newest counts half as much
+ * @param learningMean        prior mean of the learning rate on an objective's own practice, logits per unit of
+ *                            ln(1 + answers on it) (people practising improve)
+ * @param learningSd          prior spread of that rate
+ * @param sectionLearningMean prior mean of the learning rate on practice anywhere in the objective's section
+ * @param sectionLearningSd   prior spread of that rate
+ * @param halfLifeDays        an answer this many days old counts half as much (for forgetting)
  * @param guessMarkWeight     weight of a right answer the learner marked as a guess
  * @param flaggedWeight       weight of a right answer on a question the content lint flags
  * @param examMix             share of tag 1, 2 and 3 questions on the real exam
@@ -22,18 +25,18 @@ package io.studycompanion.domain.readiness;
  */
 public record ReadinessParameters(double abilityMean, double abilitySd, double sectionSd, double objectiveSd,
                                   double levelGap, double levelGapSd, double learningMean, double learningSd,
-                                  double halfLifeDays, double guessMarkWeight, double flaggedWeight,
-                                  double[] examMix, double examGuessChance, double enoughAnswers,
+                                  double sectionLearningMean, double sectionLearningSd, double halfLifeDays,
+                                  double guessMarkWeight, double flaggedWeight, double[] examMix, double examGuessChance, double enoughAnswers,
                                   int passEvidenceAnswers, int draws) {
 
     /** See the README's "How readiness is estimated" for where each figure comes from. */
     public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.5, 0.8, 0.4,
-            0.3, 0.35, 90, 0.5, 0.5, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 2000);
+            0.08, 0.12, 0.05, 0.1, 90, 0.5, 0.5, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
 
     public ReadinessParameters {
         examMix = examMix.clone();
         if (!(abilitySd > 0) || !(sectionSd > 0) || !(objectiveSd > 0) || !(levelGapSd > 0) || !(learningSd > 0)
-                || !(halfLifeDays > 0) || !(guessMarkWeight >= 0 && guessMarkWeight <= 1)
+                || !(sectionLearningSd > 0) || !(halfLifeDays > 0) || !(guessMarkWeight >= 0 && guessMarkWeight <= 1)
                 || !(flaggedWeight >= 0 && flaggedWeight <= 1) || examMix.length != 3
                 || !(examGuessChance >= 0 && examGuessChance < 1) || enoughAnswers < 0 || passEvidenceAnswers < 0
                 || draws < 10) {
@@ -48,19 +51,20 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
 
     public ReadinessParameters withGuessMarkWeight(double weight) {
         return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
-                learningMean, learningSd, halfLifeDays, weight, flaggedWeight, examMix, examGuessChance,
-                enoughAnswers, passEvidenceAnswers, draws);
+                learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, weight, flaggedWeight,
+                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
     public ReadinessParameters withHalfLife(double days) {
         return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
-                learningMean, learningSd, days, guessMarkWeight, flaggedWeight, examMix, examGuessChance,
-                enoughAnswers, passEvidenceAnswers, draws);
+                learningMean, learningSd, sectionLearningMean, sectionLearningSd, days, guessMarkWeight, flaggedWeight,
+                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
-    public ReadinessParameters withLearning(double mean, double sd) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
-                mean, sd, halfLifeDays, guessMarkWeight, flaggedWeight, examMix, examGuessChance,
-                enoughAnswers, passEvidenceAnswers, draws);
+    /** The learning rates' priors: on the objective's own practice, and on practice in its section. */
+    public ReadinessParameters withLearning(double mean, double sd, double sectionMean, double sectionSd) {
+        return new ReadinessParameters(abilityMean, abilitySd, this.sectionSd, objectiveSd, levelGap, levelGapSd,
+                mean, sd, sectionMean, sectionSd, halfLifeDays, guessMarkWeight, flaggedWeight, examMix,
+                examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 }

@@ -20,11 +20,9 @@ final class IrtTargets {
     static final double MISS_SIDE_MAX = 2.0 / 3;
     static final double BRIER_MAX = 0.075;
     static final double RELIABILITY_GAP_MAX = 0.05;
-    /** Held meanwhile: the MAE this model reaches (2.72 measured), where the issue asks for {@link #MAE_RICH_MAX}. */
-    static final double MAE_RICH_HELD = 2.8;
-    /** Held meanwhile: Brier above the oracle's (0.023 measured). */
-    static final double BRIER_OVER_ORACLE_HELD = 0.03;
-    /** Held meanwhile: the largest per-bin reliability gap (0.119 measured in a bin of 26 learners). */
+    /** Held instead of Brier ≤ 0.075, which lies below the oracle's own 0.0825: Brier above the oracle's (0.020 measured). */
+    static final double BRIER_OVER_ORACLE_HELD = 0.025;
+    /** Held meanwhile: the largest per-bin reliability gap (0.110 measured in a bin of 22 learners). */
     static final double RELIABILITY_BIN_HELD = 0.13;
     /** Reliability bins with fewer learners are too noisy to hold to the gap. */
     static final int RELIABILITY_MIN_LEARNERS = 20;
@@ -37,8 +35,7 @@ final class IrtTargets {
 
     /** The issue's targets the model does not meet yet (held at their measured level by the test instead). */
     static boolean notYetMet(Check check) {
-        return check.target().startsWith(f("MAE ≥ %d answers ≤ %.1f points", IrtValidationReport.RICH_HISTORY,
-                MAE_RICH_MAX)) || check.target().startsWith("Brier") || check.target().startsWith("reliability");
+        return check.target().startsWith("Brier") || check.target().startsWith("reliability");
     }
 
     /** Sitting-weighted mean |mean predicted − observed| over the reliability bins. */

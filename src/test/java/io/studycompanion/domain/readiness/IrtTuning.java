@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * Tuning runs, not a test: both simulated populations under parameter variants given as arguments, e.g.
- * {@code "lsd=0.35,hl=90" "gw=1"} (keys: hl half-life, lm/lsd learning prior, gw guess-mark weight, osd/ssd
+ * {@code "lsd=0.35,hl=90" "gw=1"} (keys: hl half-life, lm/lsd and slm/slsd own and section learning priors, gw guess-mark weight, osd/ssd
  * objective/section spread, gap level gap, am ability mean). Prints one line of figures per variant.
  */
 public final class IrtTuning {
@@ -83,20 +83,22 @@ public final class IrtTuning {
             double v = Double.parseDouble(kv[1]);
             p = switch (kv[0]) {
                 case "hl" -> p.withHalfLife(v);
-                case "lsd" -> p.withLearning(p.learningMean(), v);
-                case "lm" -> p.withLearning(v, p.learningSd());
+                case "lsd" -> p.withLearning(p.learningMean(), v, p.sectionLearningMean(), p.sectionLearningSd());
+                case "lm" -> p.withLearning(v, p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd());
+                case "slsd" -> p.withLearning(p.learningMean(), p.learningSd(), p.sectionLearningMean(), v);
+                case "slm" -> p.withLearning(p.learningMean(), p.learningSd(), v, p.sectionLearningSd());
                 case "gw" -> p.withGuessMarkWeight(v);
                 case "osd" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(), v, p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.halfLifeDays(), p.guessMarkWeight(),
+                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
                         p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
                 case "ssd" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), v, p.objectiveSd(), p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.halfLifeDays(), p.guessMarkWeight(),
+                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
                         p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
                 case "gap" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(), p.objectiveSd(), v,
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.halfLifeDays(), p.guessMarkWeight(),
+                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
                         p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
                 case "am" -> new ReadinessParameters(v, p.abilitySd(), p.sectionSd(), p.objectiveSd(), p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.halfLifeDays(), p.guessMarkWeight(),
+                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
                         p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
                 default -> throw new IllegalArgumentException(kv[0]);
             };
