@@ -20,7 +20,8 @@ final class HeadlineBlock {
             + "ranges are wide.";
     static final String METHOD = "Each answer counts with what was asked: its difficulty, and the chance of "
             + "guessing it (a quarter on four choices). Abilities per objective lean on the section and overall "
-            + "ability where answers are few, and follow a learning trend. The exam is simulated many times with "
+            + "ability where answers are few, and rise with practice along learning curves. The exam is simulated many "
+            + "times with "
             + "the real exam’s mix of easy and hard questions; ranges hold 80% of the outcomes.";
 
     private record Card(String label, String value, String detail, Rgb color) {
