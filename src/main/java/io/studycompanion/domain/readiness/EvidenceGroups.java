@@ -63,9 +63,13 @@ final class EvidenceGroups {
         // resolved, whichever question it belongs to).
         Map<List<ObjectiveId>, int[]> resolved = new IdentityHashMap<>();
         int[][] objectivesOf = new int[history.size()][];
-        long newest = Long.MIN_VALUE;
+        long[] seconds = new long[history.size()];
+        boolean counted = false;
+        boolean sorted = true;
         for (int a = 0; a < history.size(); a++) {
             var answer = history.get(a);
+            seconds[a] = answer.at().getEpochSecond();
+            sorted &= a == 0 || seconds[a] >= seconds[a - 1];
             int[] known = resolved.get(answer.objectives());
             if (known == null) {
                 known = groups.indices(answer.objectives());
@@ -74,29 +78,19 @@ final class EvidenceGroups {
                 }
             }
             objectivesOf[a] = known;
-            if (objectivesOf[a].length > 0) {
-                newest = Math.max(newest, answer.at().getEpochSecond());
-            }
+            counted |= known.length > 0;
         }
-        if (newest != Long.MIN_VALUE) {
-            groups.fill(history, objectivesOf, now.getEpochSecond(), parameters);
+        if (counted) {
+            groups.fill(history, objectivesOf, seconds, sorted ? null : chronological(seconds),
+                    now.getEpochSecond(), parameters);
         }
         return groups;
     }
 
-    /** Positions of the answers oldest first (the history usually comes sorted: then no sort is needed). */
-    private static int[] chronological(List<AnswerEvent> history) {
-        int[] order = new int[history.size()];
-        boolean sorted = true;
-        for (int a = 0; a < order.length; a++) {
-            order[a] = a;
-            sorted &= a == 0 || !history.get(a).at().isBefore(history.get(a - 1).at());
-        }
-        if (sorted) {
-            return order;
-        }
-        return java.util.stream.IntStream.range(0, order.length).boxed()
-                .sorted(java.util.Comparator.comparing(a -> history.get(a).at())).mapToInt(Integer::intValue).toArray();
+    /** Positions of the answers oldest first, for a history that does not come sorted (ties keep their order). */
+    private static int[] chronological(long[] seconds) {
+        return java.util.stream.IntStream.range(0, seconds.length).boxed()
+                .sorted(java.util.Comparator.comparingLong(a -> seconds[a])).mapToInt(Integer::intValue).toArray();
     }
 
     /** The distinct objectives of the outline an answer lists, as indices. */
@@ -116,9 +110,15 @@ final class EvidenceGroups {
         return Arrays.copyOf(found, n);
     }
 
-    private void fill(List<AnswerEvent> history, int[][] objectivesOf, long now,
+    /** @param order positions oldest first, or null when the history already is in that order */
+    private void fill(List<AnswerEvent> history, int[][] objectivesOf, long[] seconds, int[] order, long now,
                       ReadinessParameters parameters) {
         var slots = new LongIntMap();
+        // The newest group of each objective and tag: at large counts the steps change every few answers, so
+        // most answers land in the group the previous one on that objective did, without a hash lookup.
+        long[] lastKey = new long[answers.length * 3];
+        int[] lastSlot = new int[answers.length * 3];
+        Arrays.fill(lastKey, -1);
         double[] guessValues = new double[8];
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
@@ -129,14 +129,23 @@ final class EvidenceGroups {
         }
         int[] objectiveBefore = new int[answers.length];
         int[] sectionBefore = new int[sectionAnswers.length];
-        for (int a : chronological(history)) {
+        int largest = 0;
+        for (int t : sectionTotal) {
+            largest = Math.max(largest, t);
+        }
+        double[] ln1p = new double[largest + 1];
+        for (int n = 0; n <= largest; n++) {
+            ln1p[n] = Math.log1p(n);
+        }
+        for (int i = 0; i < history.size(); i++) {
+            int a = order == null ? i : order[i];
             var answer = history.get(a);
             int[] objectives = objectivesOf[a];
             int k = objectives.length;
             if (k == 0) {
                 continue;
             }
-            double age = Math.max(0, now - answer.at().getEpochSecond()) / (double) DAY;
+            double age = Math.max(0, now - seconds[a]) / (double) DAY;
             double weight = Math.exp(-decayPerDay * age) / k;
             if (answer.correct() && answer.markedGuess()) {
                 weight *= parameters.guessMarkWeight();
@@ -156,14 +165,17 @@ final class EvidenceGroups {
             tally(answer, tag, objectives);
             for (int o : objectives) {
                 int s = blueprint.sectionOf[o];
-                long ownStep = toCome(objectiveTotal[o], objectiveBefore[o]);
-                long sectionStep = toCome(sectionTotal[s], sectionBefore[s]);
+                long ownStep = Math.round((ln1p[objectiveTotal[o]] - ln1p[objectiveBefore[o]]) / CURVE_STEP);
+                long sectionStep = Math.round((ln1p[sectionTotal[s]] - ln1p[sectionBefore[s]]) / CURVE_STEP);
                 long key = o + 4096L * (tag + 4L * (guessIndex + 256L * (ownStep + 1024L * sectionStep)));
-                int slot = slots.get(key);
+                int recent = o * 3 + tag;
+                int slot = lastKey[recent] == key ? lastSlot[recent] : slots.get(key);
                 if (slot < 0) {
                     slot = add(o, tag, answer.guessChance(), -ownStep * CURVE_STEP, -sectionStep * CURVE_STEP);
                     slots.put(key, slot);
                 }
+                lastKey[recent] = key;
+                lastSlot[recent] = slot;
                 if (answer.correct()) {
                     right[slot] += weight;
                 } else {
@@ -174,11 +186,6 @@ final class EvidenceGroups {
             }
             count(objectives, objectiveBefore, sectionBefore);
         }
-    }
-
-    /** Practice still to come, in steps: ln(1 + total) − ln(1 + before). */
-    private static long toCome(int total, int before) {
-        return Math.round((Math.log1p(total) - Math.log1p(before)) / CURVE_STEP);
     }
 
     /** Counts an answer once for each of its objectives and once for each of their sections. */
