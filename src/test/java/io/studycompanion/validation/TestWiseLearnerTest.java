@@ -9,6 +9,7 @@ import io.studycompanion.domain.Question;
 import io.studycompanion.domain.cue.PickStrategy;
 import io.studycompanion.domain.readiness.AnswerEvent;
 import io.studycompanion.domain.readiness.IrtReadinessModel;
+import io.studycompanion.domain.readiness.ReadinessParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,73 @@ class TestWiseLearnerTest {
         assertThat(Math.abs(half.meanPredicted() - half.meanTruth()))
                 .as("a half-knowing test-wise learner is predicted near the truth on a cue-free exam")
                 .isLessThanOrEqualTo(0.10);
+    }
+
+    /**
+     * Learners who know half the objectives practise half the time on an imported pack whose keys the length cue
+     * gives away (the lint flags those questions) and half on the shipped bank. A test-wise one gets the flagged
+     * questions right 90% of the time whatever it knows; an honest one guesses blindly where it does not know.
+     * Counting right answers on flagged questions for less brings the first toward its true score on a cue-free
+     * exam and pushes the second below its own: the app's weight is the one of those tried whose larger error of
+     * the two is smallest, and the test fails if another would do better.
+     */
+    @Test
+    void rightAnswersOnFlaggedQuestionsCountForLess() throws IOException {
+        var weights = new double[] {1.0, 0.5, 0.25, 0.15, 0.1, 0.05};
+        var worst = new double[weights.length];
+        var md = new StringBuilder("| weight of a right answer on a flagged question | test-wise: predicted − truth "
+                + "| honest: predicted − truth |\n|---|---|---|\n");
+        for (int w = 0; w < weights.length; w++) {
+            var p = ReadinessParameters.DEFAULTS;
+            var model = new IrtReadinessModel(new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(),
+                    p.objectiveSd(), p.levelGap(), p.levelGapSd(), p.learningMean(), p.learningSd(),
+                    p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(), weights[w],
+                    p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws()));
+            double testWise = packError(model, true);
+            double honest = packError(model, false);
+            worst[w] = Math.max(Math.abs(testWise), Math.abs(honest));
+            md.append(String.format(Locale.ROOT, "| %.2f | %+.1f points | %+.1f points |%n", weights[w],
+                    100 * testWise, 100 * honest));
+        }
+        System.out.println(md);
+        var file = Path.of(System.getProperty("basedir", "."), "target", "flagged-weight-validation.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, md.toString());
+
+        int used = -1;
+        for (int w = 0; w < weights.length; w++) {
+            used = weights[w] == ReadinessParameters.DEFAULTS.flaggedWeight() ? w : used;
+        }
+        assertThat(used).as("the app's weight is among those tried").isNotNegative();
+        for (double error : worst) {
+            assertThat(worst[used]).as("the app's weight errs least").isLessThanOrEqualTo(error);
+        }
+        assertThat(worst[used]).as("and less than ignoring the flags").isLessThan(worst[0]);
+    }
+
+    /** Mean predicted − true score of half-knowing learners who practise half on a flagged, cued pack. */
+    private static double packError(IrtReadinessModel model, boolean usesTheCue) {
+        double error = 0;
+        for (int i = 0; i < LEARNERS; i++) {
+            var world = new Random(9_000 + i);
+            var knows = new HashSet<ObjectiveId>();
+            exam.outline().objectives().forEach(o -> { if (world.nextDouble() < 0.5) knows.add(o.id()); });
+            var history = new ArrayList<AnswerEvent>();
+            for (int a = 0; a < ANSWERS; a++) {
+                var q = bank.get(world.nextInt(bank.size()));
+                boolean cued = a % 2 == 0;
+                boolean known = knows.contains(primary(q));
+                double chance = known ? KNOWN_ACCURACY
+                        : cued && usesTheCue ? 0.9 : cued ? PickStrategy.chance(q) : PickStrategy.LONGEST.score(q);
+                var at = NOW.minus(Duration.ofSeconds((long) (world.nextDouble() * 60 * 86_400)));
+                history.add(new AnswerEvent(q.id() + (cued ? "-pack" : ""), q.objectives(), world.nextDouble() < chance,
+                        at, q.difficulty(), PickStrategy.chance(q), false, false, cued));
+            }
+            history.sort(java.util.Comparator.comparing(AnswerEvent::at));
+            error += (model.estimate(exam.outline(), exam.metadata(), history, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new Random(i)).predictedScore() - cueFreeScore(knows)) / LEARNERS;
+        }
+        return error;
     }
 
     /** Learners who know a random share of the objectives (right 90% there) and use the length cue elsewhere. */
