@@ -228,16 +228,18 @@ public final class AttemptRepository {
                     }
                     return modes;
                 }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return database.query("SELECT question_id, correct, "
-                + "CAST(ROUND((julianday(answered_at) - 2440587.5) * 86400000.0) AS INTEGER), attempt_id, "
-                + "confidence = 'GUESS' FROM attempt_item WHERE correct IS NOT NULL AND answered_at IS NOT NULL",
+        // Right (1) and marked as a guess (2) come folded into one column: each column read is a native call.
+        return database.query("SELECT question_id, correct + 2 * (confidence IS 'GUESS'), "
+                + "CAST(ROUND((julianday(answered_at) - 2440587.5) * 86400000.0) AS INTEGER), attempt_id "
+                + "FROM attempt_item WHERE correct IS NOT NULL AND answered_at IS NOT NULL",
                 "Reading your answers", rs -> {
                     var list = new ArrayList<AnsweredQuestion>();
                     while (rs.next()) {
                         var mode = counted.get(rs.getLong(4));
                         if (mode != null) {
-                            list.add(new AnsweredQuestion(rs.getString(1), rs.getInt(2) == 1,
-                                    Instant.ofEpochMilli(rs.getLong(3)), mode, rs.getInt(5) == 1));
+                            int marks = rs.getInt(2);
+                            list.add(new AnsweredQuestion(rs.getString(1), (marks & 1) == 1,
+                                    Instant.ofEpochMilli(rs.getLong(3)), mode, (marks & 2) != 0));
                         }
                     }
                     list.sort(Comparator.comparing(AnsweredQuestion::at));

@@ -60,6 +60,23 @@ class AttemptRepositoryFinalAnswersTest {
     }
 
     @Test
+    void anAnswerMarkedAsAGuessSaysSo() {
+        var practice = attempt(QuizMode.PRACTICE, "q-1", "q-2", "q-3");
+        answer(practice, 0, T0, true);
+        var guessed = practice.items().get(1).withAnswer(Set.of("A"), true, T0.plusSeconds(1))
+                .withConfidence(Optional.of(io.studycompanion.domain.quiz.Confidence.GUESS));
+        repository.saveItem(practice, guessed);
+        var unsure = practice.items().get(2).withAnswer(Set.of("A"), false, T0.plusSeconds(2))
+                .withConfidence(Optional.of(io.studycompanion.domain.quiz.Confidence.UNSURE));
+        repository.saveItem(practice, unsure);
+
+        assertThat(repository.finalAnswers()).containsExactly(
+                new AnsweredQuestion("q-1", true, T0, QuizMode.PRACTICE, false),
+                new AnsweredQuestion("q-2", true, T0.plusSeconds(1), QuizMode.PRACTICE, true),
+                new AnsweredQuestion("q-3", false, T0.plusSeconds(2), QuizMode.PRACTICE, false));
+    }
+
+    @Test
     void noAnswersNoHistory() {
         attempt(QuizMode.PRACTICE, "q-1");
         assertThat(repository.finalAnswers()).isEmpty();

@@ -114,17 +114,29 @@ public final class ReadinessSnapshots {
     /** Accuracy over the trailing {@value #TREND_DAYS} days, for each day with practice answers. */
     static List<TrendPoint> practiceTrend(List<AnswerEvent> practice, ZoneId zone) {
         var byDay = new TreeMap<LocalDate, int[]>();
-        practice.forEach(a -> {
-            var counts = byDay.computeIfAbsent(a.at().atZone(zone).toLocalDate(), d -> new int[2]);
+        // The answers come in time order: find each one's local day by the bounds of the last day seen, so the
+        // time-zone rules are consulted once a day rather than once an answer (any order still gives the right day).
+        LocalDate day = null;
+        long dayStart = Long.MAX_VALUE;
+        long dayEnd = Long.MIN_VALUE;
+        int[] counts = null;
+        for (var a : practice) {
+            long second = a.at().getEpochSecond();
+            if (second < dayStart || second >= dayEnd) {
+                day = a.at().atZone(zone).toLocalDate();
+                dayStart = day.atStartOfDay(zone).toEpochSecond();
+                dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+                counts = byDay.computeIfAbsent(day, d -> new int[2]);
+            }
             counts[0] += a.correct() ? 1 : 0;
             counts[1]++;
-        });
+        }
         var points = new ArrayList<TrendPoint>();
-        for (var day : byDay.keySet()) {
-            var window = byDay.subMap(day.minusDays(TREND_DAYS - 1L), true, day, true).values();
+        for (var d : byDay.keySet()) {
+            var window = byDay.subMap(d.minusDays(TREND_DAYS - 1L), true, d, true).values();
             int right = window.stream().mapToInt(c -> c[0]).sum();
             int total = window.stream().mapToInt(c -> c[1]).sum();
-            points.add(new TrendPoint(day, 100.0 * right / total, right + "/" + total));
+            points.add(new TrendPoint(d, 100.0 * right / total, right + "/" + total));
         }
         return points;
     }

@@ -103,4 +103,31 @@ class ReadinessSnapshotsTest {
         assertThat(s.weakest()).isEmpty();
         assertThat(s.untried()).hasSize(42);
     }
+
+    @Test
+    void thePracticeTrendCountsEachAnswerOnItsLocalDayAcrossAClockChangeAndInAnyOrder() {
+        // Berlin left summer time on 2025-10-26 (03:00 → 02:00): answers around midnight and the change.
+        var zone = java.time.ZoneId.of("Europe/Berlin");
+        var random = new Random(3);
+        var history = new ArrayList<AnswerEvent>();
+        var start = java.time.LocalDateTime.of(2025, 10, 22, 22, 0).atZone(zone).toInstant();
+        for (int i = 0; i < 400; i++) {
+            var at = start.plusSeconds(i * 1_631L);
+            history.add(new AnswerEvent("q" + i, List.of(id(1, 1)), random.nextBoolean(), at, 2));
+        }
+        var expected = new java.util.TreeMap<LocalDate, int[]>();
+        for (var a : history) {
+            var c = expected.computeIfAbsent(a.at().atZone(zone).toLocalDate(), d -> new int[2]);
+            c[0] += a.correct() ? 1 : 0;
+            c[1]++;
+        }
+        var sorted = ReadinessSnapshots.practiceTrend(history, zone);
+        var shuffled = new ArrayList<>(history);
+        java.util.Collections.shuffle(shuffled, random);
+
+        assertThat(ReadinessSnapshots.practiceTrend(shuffled, zone)).isEqualTo(sorted);
+        assertThat(sorted).extracting(TrendPoint::date).containsExactlyElementsOf(expected.keySet());
+        var first = expected.firstEntry().getValue();
+        assertThat(sorted.get(0).percent()).isCloseTo(100.0 * first[0] / first[1], within(1e-9));
+    }
 }
