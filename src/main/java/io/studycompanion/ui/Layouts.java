@@ -30,6 +30,29 @@ public final class Layouts {
         return label;
     }
 
+    /**
+     * A label that wraps between words but never inside one: its least width is its widest word in its own font
+     * (followed as the text size changes). At 22 px on a 1024-wide window a section title read "Develo / pment".
+     */
+    public static Label wordsWhole(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable measure = () -> {
+            double widest = 0;
+            var probe = new javafx.scene.text.Text();
+            probe.setFont(label.getFont());
+            for (var word : label.getText().split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        measure.run();
+        label.fontProperty().addListener((o, was, font) -> measure.run());
+        label.textProperty().addListener((o, was, text) -> measure.run());
+        return label;
+    }
+
     /** A row of controls that continues on the next line when the window is too narrow for it. */
     public static FlowPane row(double gap, Node... nodes) {
         // Prefers one line (its parent gives what it can spare); at its least, one control per line. (FlowPane's

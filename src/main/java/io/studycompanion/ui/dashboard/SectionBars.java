@@ -28,19 +28,19 @@ final class SectionBars extends GridPane {
         getChildren().clear();
         int row = 0;
         for (var s : sections) {
-            var name = new Label(s.section() + " " + s.title());
-            name.setWrapText(true);
-            name.setMinWidth(80);
-            var weight = new Label(s.weightPercent() + "% of exam");
+            var name = io.studycompanion.ui.Layouts.wordsWhole(new Label(s.section() + " " + s.title()));
+            var weight = io.studycompanion.ui.Layouts.wordsWhole(new Label(s.weightPercent() + "% of exam"));
             weight.getStyleClass().add("hint");
-            weight.setMinWidth(Region.USE_PREF_SIZE);
+            // Title over weight: one column for both leaves the bar its room when the text is large.
+            var label = new javafx.scene.layout.VBox(2, name, weight);
+            label.setMaxWidth(Region.USE_PREF_SIZE);
             var value = new Label(s.evidence() == Evidence.NONE ? "no answers"
                     : String.format(Locale.ROOT, "%.0f%%  (%s)", 100 * s.mean(), DashboardViewModel.range(s.low(), s.high())));
             value.getStyleClass().add("section-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
             var bar = new Bar(s, passMark / 100.0);
             GridPane.setHgrow(bar, Priority.ALWAYS);
-            addRow(row++, name, weight, bar, value);
+            addRow(row++, label, bar, value);
         }
     }
 
