@@ -13,7 +13,7 @@ import java.util.Random;
 
 /**
  * Readiness from an item-response model of the learner. Why this shape, and the figures it was checked
- * against, are in the README ("How readiness is estimated"); in short:
+ * against, are in the README ("Readiness model"); in short:
  *
  * <ol>
  * <li><b>What was asked.</b> An answer is right with probability c + (1 − c)·σ(θ_o(t) − δ_d): c is the
@@ -25,10 +25,11 @@ import java.util.Random;
  * rather than read at face value.</li>
  * <li><b>Hierarchy.</b> θ_o = g + u_s + v_o: overall ability, the section's offset, the objective's offset, each
  * shrunk toward the level above it, so an objective with few answers borrows from its section and the learner.</li>
- * <li><b>Where the learner is now.</b> A learning trend β (logits per 30 days) is fitted with the abilities and
- * the estimate is read at the newest answer, so a fast learner's early mistakes do not drag the estimate down;
- * older answers also weigh less (half-life {@code halfLifeDays}) for what a straight line does not capture
- * (forgetting, uneven progress).</li>
+ * <li><b>Where the learner is now.</b> Ability grows with practice: each answer carries the practice still to come
+ * after it on its objective and its section (power-law learning curves, see {@link EvidenceGroups}), two learning
+ * rates are fitted with the abilities, and the estimate is read at the end of the curves, so a fast learner's
+ * early mistakes do not drag it down and an objective left aside is not extrapolated. Older answers also weigh
+ * less (half-life {@code halfLifeDays}), for forgetting.</li>
  * <li><b>Weaker evidence.</b> A right answer marked as a guess, or on a question the content lint flags, counts
  * for a fraction of an answer.</li>
  * <li><b>The exam.</b> The abilities' uncertainty (Laplace's normal approximation at the most probable values)

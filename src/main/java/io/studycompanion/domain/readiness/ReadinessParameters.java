@@ -29,7 +29,7 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
                                   double guessMarkWeight, double flaggedWeight, double[] examMix, double examGuessChance, double enoughAnswers,
                                   int passEvidenceAnswers, int draws) {
 
-    /** See the README's "How readiness is estimated" for where each figure comes from. */
+    /** See the README's "Readiness model" for where each figure comes from. */
     public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.5, 0.8, 0.4,
             0.08, 0.12, 0.05, 0.1, 90, 0.5, 0.15, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
 
