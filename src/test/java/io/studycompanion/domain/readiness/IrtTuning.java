@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * objective/section spread, gap level gap, am ability mean). Prints one line of figures per variant.
  */
 public final class IrtTuning {
-    static final IrtWorld WORLD = new IrtWorld(20251101);
+    /** The world seed: {@code -Dseed=…} (the validation test uses 20251101). */
+    static final IrtWorld WORLD = new IrtWorld(Long.getLong("seed", 20251101));
 
     public static void main(String[] args) {
         var learners = IntStream.range(0, 400).parallel().mapToObj(WORLD::learner).toList();
@@ -51,6 +52,10 @@ public final class IrtTuning {
             var old = ValidationReport.of(first, IntStream.range(0, first.size()).parallel()
                     .mapToObj(i -> model.estimate(outline, ReadinessFixtures.examMetadata(), first.get(i).history(),
                             ReadinessFixtures.CLOCK, new Random(i))).toList());
+            for (var b : r.bins()) {
+                System.out.printf("  bin %.1f n=%d predicted %.3f observed %.3f true %.3f%n", b.from(), b.learners(),
+                        b.meanPredicted(), b.observed(), b.meanTruePass());
+            }
             System.out.printf("%-22s MAE %.2f/%.2f bias %+.2f thirds %s brier %.4f in %.1f below %.1f above %.1f gap %.3f diets %s| old MAE %.2f bias %+.2f brier %.4f cov %.3f%n",
                     arg, r.rich().mae(), r.sparse().mae(), r.all().bias(), thirds(r), r.brier(), 100 * r.inside(),
                     100 * r.below(), 100 * r.above(), gap(r), sb, old.maeRich(), old.bias(), old.brier(), old.rangeCoverage());
