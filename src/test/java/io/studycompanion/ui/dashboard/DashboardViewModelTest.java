@@ -5,6 +5,8 @@ import io.studycompanion.domain.ObjectiveId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -121,6 +123,29 @@ class DashboardViewModelTest {
                 s.examHistory(), s.practiceTrend());
         assertThat(DashboardViewModel.untriedText(some))
                 .isEqualTo("Not tried yet: 5 objectives, 12% of the exam: 3.1.1, 3.1.2, 3.2.1, 3.2.2, 3.2.3.");
+    }
+
+    @Test
+    void theNoteSaysWhenARecentExamSimulationScoredOutsideTheRangeAndTheBasisLineSaysWhatItRestsOn() {
+        var ticket = model.markLoading();
+        var s = model.load().snapshot();
+        var e = s.estimate();
+        var shown = new io.studycompanion.domain.readiness.ReadinessEstimate(e.at(), e.examVersion(), e.objectives(),
+                e.sections(), 0.72, 0.64, 0.80, 0.62, 0.35, 0.85, 70, io.studycompanion.domain.readiness.Evidence.ENOUGH,
+                new io.studycompanion.domain.readiness.Basis(300, List.of(60, 150, 90), 60, 0, 0, List.of(), 0));
+        var exam = new io.studycompanion.domain.readiness.ExamResultPoint(s.date().minusDays(1), 30, 60, 50.0, false, 90);
+        var withExam = new io.studycompanion.domain.readiness.ReadinessSnapshot(s.date(), s.examTitle(), s.examLabel(),
+                shown, s.objectives(), s.weakest(), s.untried(), s.mismatches(), s.coverage(), List.of(exam),
+                s.practiceTrend());
+        model.show(ticket, new DashboardViewModel.Loaded(withExam, java.util.Optional.empty()));
+
+        assertThat(model.passProperty().get()).isEqualTo("62%");
+        assertThat(model.evidenceNoteProperty().get()).startsWith("Your exam score is likely between 64% and 80%. "
+                + "Your chance to pass is between 35% and 85%.")
+                .contains("Your exam simulation on " + s.date().minusDays(1) + " scored 50% (30 of 60 right), below "
+                        + "this range: the estimate weighs it together with your 240 practice answers");
+        assertThat(model.basisProperty().get()).isEqualTo("What this rests on: 300 answers, a mix of easy, applied "
+                + "and scenario questions (60 / 150 / 90); 60 of them in exam simulations.");
     }
 
     @Test
