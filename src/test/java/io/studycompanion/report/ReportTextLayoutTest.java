@@ -54,11 +54,8 @@ class ReportTextLayoutTest {
     }
 
     @Test
-    void formatsPercentsRangesAndProbabilities() {
+    void formatsPercentsAndRanges() {
         assertThat(ReportFormat.percent(0.684)).isEqualTo("68%");
         assertThat(ReportFormat.range(0.605, 0.754)).isEqualTo("61–75%");
-        assertThat(ReportFormat.probability(0.999)).isEqualTo("> 99%");
-        assertThat(ReportFormat.probability(0.001)).isEqualTo("< 1%");
-        assertThat(ReportFormat.probability(0)).isEqualTo("0%");
     }
 }

@@ -85,11 +85,7 @@ class TestWiseLearnerTest {
         var md = new StringBuilder("| weight of a right answer on a flagged question | test-wise: predicted − truth "
                 + "| honest: predicted − truth |\n|---|---|---|\n");
         for (int w = 0; w < weights.length; w++) {
-            var p = ReadinessParameters.DEFAULTS;
-            var model = new IrtReadinessModel(new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(),
-                    p.objectiveSd(), p.levelGap(), p.levelGapSd(), p.learningMean(), p.learningSd(),
-                    p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(), weights[w],
-                    p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws()));
+            var model = new IrtReadinessModel(ReadinessParameters.DEFAULTS.withFlaggedWeight(weights[w]));
             double testWise = packError(model, true);
             double honest = packError(model, false);
             worst[w] = Math.max(Math.abs(testWise), Math.abs(honest));

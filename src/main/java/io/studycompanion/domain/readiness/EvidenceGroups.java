@@ -122,8 +122,9 @@ final class EvidenceGroups {
         double[] guessValues = new double[8];
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
-        int[] objectiveTotal = new int[answers.length];
-        int[] sectionTotal = new int[sectionAnswers.length];
+        // The totals are the per-objective and per-section answer counts the estimate reports.
+        int[] objectiveTotal = answers;
+        int[] sectionTotal = sectionAnswers;
         for (int[] objectives : objectivesOf) {
             count(objectives, objectiveTotal, sectionTotal);
         }
@@ -162,7 +163,7 @@ final class EvidenceGroups {
                 guessValues = guessCount == guessValues.length ? Arrays.copyOf(guessValues, 2 * guessCount) : guessValues;
                 guessValues[guessCount++] = answer.guessChance();
             }
-            tally(answer, tag, objectives);
+            tally(answer, tag);
             for (int o : objectives) {
                 int s = blueprint.sectionOf[o];
                 long ownStep = Math.round((ln1p[objectiveTotal[o]] - ln1p[objectiveBefore[o]]) / CURVE_STEP);
@@ -181,7 +182,6 @@ final class EvidenceGroups {
                 } else {
                     wrong[slot] += weight;
                 }
-                answers[o]++;
                 effective[o] += weight;
             }
             count(objectives, objectiveBefore, sectionBefore);
@@ -203,22 +203,12 @@ final class EvidenceGroups {
         }
     }
 
-    private void tally(AnswerEvent answer, int tag, int[] objectives) {
+    private void tally(AnswerEvent answer, int tag) {
         total++;
         byDifficulty[tag]++;
         examAnswers += answer.exam() ? 1 : 0;
         guessMarkedRight += answer.correct() && answer.markedGuess() ? 1 : 0;
         flaggedRight += answer.correct() && answer.flagged() ? 1 : 0;
-        for (int i = 0; i < objectives.length; i++) {
-            int s = blueprint.sectionOf[objectives[i]];
-            boolean first = true;
-            for (int j = 0; j < i; j++) {
-                first &= blueprint.sectionOf[objectives[j]] != s;
-            }
-            if (first) {
-                sectionAnswers[s]++;
-            }
-        }
     }
 
     private int add(int o, int tag, double guessChance, double ownToCome, double sectionToCome) {

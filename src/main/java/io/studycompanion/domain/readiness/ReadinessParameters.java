@@ -55,6 +55,12 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
                 examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
+    public ReadinessParameters withFlaggedWeight(double weight) {
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
+                learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, guessMarkWeight, weight,
+                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+    }
+
     public ReadinessParameters withHalfLife(double days) {
         return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
                 learningMean, learningSd, sectionLearningMean, sectionLearningSd, days, guessMarkWeight, flaggedWeight,

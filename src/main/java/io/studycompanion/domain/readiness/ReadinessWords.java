@@ -1,5 +1,7 @@
 package io.studycompanion.domain.readiness;
 
+import io.studycompanion.domain.quiz.QuizScope;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +18,6 @@ public final class ReadinessWords {
     /** An exam simulation this recent is set beside the estimate. */
     static final int RECENT_EXAM_DAYS = 30;
     private static final String[] LEVEL = {"easy", "applied", "scenario"};
-    private static final String[] SCOPE = {"Easy (recall) questions", "Applied questions",
-            "Scenario (multi-step) questions"};
 
     private ReadinessWords() {
     }
@@ -106,7 +106,7 @@ public final class ReadinessWords {
         }
         text.append('.');
         levelToPractise(e).ifPresent(level -> text.append(" Next, practise more ").append(LEVEL[level])
-                .append(" questions (Quiz, “").append(SCOPE[level])
+                .append(" questions (Quiz, “").append(new QuizScope.Difficulty(level + 1).label())
                 .append("”): few of your answers show how you do on them."));
         return text.toString();
     }

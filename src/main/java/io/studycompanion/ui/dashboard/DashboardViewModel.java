@@ -251,16 +251,6 @@ public final class DashboardViewModel {
         return ReadinessWords.probability(p);
     }
 
-    /** A probability range, "12–64%", or one figure ("> 99%") where both ends read the same. */
-    public static String probabilityRange(double low, double high) {
-        var from = probability(low);
-        var to = probability(high);
-        if (from.equals(to)) {
-            return from;
-        }
-        return from.startsWith("<") || to.startsWith(">") ? from + " to " + to : range(low, high);
-    }
-
     /**
      * The objectives without any answer, apart from the ranked weak ones (they have no gap of their own):
      * "Not tried yet: 12 objectives, 31% of the exam: 3.1.1, 3.1.2, …"; empty when every objective has answers.

@@ -154,8 +154,5 @@ class DashboardViewModelTest {
         assertThat(DashboardViewModel.probability(0.99995)).isEqualTo("> 99%");
         assertThat(DashboardViewModel.probability(0.00001)).isEqualTo("< 1%");
         assertThat(DashboardViewModel.probability(0.414)).isEqualTo("41%");
-        assertThat(DashboardViewModel.probabilityRange(0.9999, 1.0)).isEqualTo("> 99%");
-        assertThat(DashboardViewModel.probabilityRange(0.0, 0.44)).isEqualTo("< 1% to 44%");
-        assertThat(DashboardViewModel.probabilityRange(0.27, 0.56)).isEqualTo("27–56%");
     }
 }
