@@ -49,9 +49,8 @@ public final class IrtTuning {
                 sb.append(String.format("%+.1f ", IrtValidationReport.Diet.of(diet.get(0).history().get(0).difficulty(),
                         diet, IrtValidation.estimates(model, diet)).bias()));
             }
-            var old = ValidationReport.of(first, IntStream.range(0, first.size()).parallel()
-                    .mapToObj(i -> model.estimate(outline, ReadinessFixtures.examMetadata(), first.get(i).history(),
-                            ReadinessFixtures.CLOCK, new Random(i))).toList());
+            var old = ValidationReport.of(first,
+                    ReadinessFixtures.estimates(model, first.stream().map(SyntheticLearner::history).toList()));
             for (var b : r.bins()) {
                 System.out.printf("  bin %.1f n=%d predicted %.3f observed %.3f true %.3f%n", b.from(), b.learners(),
                         b.meanPredicted(), b.observed(), b.meanTruePass());

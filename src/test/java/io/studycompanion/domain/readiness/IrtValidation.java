@@ -2,7 +2,6 @@ package io.studycompanion.domain.readiness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
@@ -34,16 +33,7 @@ record IrtValidation(IrtValidationReport model, IrtValidationReport raw, IrtVali
                 IrtTargets.check(oracleReport, rawReport, oracleDiets));
     }
 
-    /**
-     * Each learner gets its own seeded random source, so the parallel run stays deterministic. One model instance
-     * serves all threads: a ReadinessModel gets everything it needs as arguments.
-     */
     static List<ReadinessEstimate> estimates(ReadinessModel model, List<IrtLearner> learners) {
-        var outline = ReadinessFixtures.examOutline();
-        var metadata = ReadinessFixtures.examMetadata();
-        return IntStream.range(0, learners.size()).parallel()
-                .mapToObj(i -> model.estimate(outline, metadata, learners.get(i).history(), ReadinessFixtures.CLOCK,
-                        new Random(i)))
-                .toList();
+        return ReadinessFixtures.estimates(model, learners.stream().map(IrtLearner::history).toList());
     }
 }

@@ -75,4 +75,17 @@ final class ReadinessFixtures {
         }
         return result;
     }
+
+    /**
+     * Estimates for each history on the exam's outline at {@link #NOW}: in parallel, each with its own seeded
+     * random source, so the result does not depend on thread order. One model serves all threads: a
+     * ReadinessModel gets everything it needs as arguments.
+     */
+    static List<ReadinessEstimate> estimates(ReadinessModel model, List<List<AnswerEvent>> histories) {
+        var outline = examOutline();
+        var metadata = examMetadata();
+        return java.util.stream.IntStream.range(0, histories.size()).parallel()
+                .mapToObj(i -> model.estimate(outline, metadata, histories.get(i), CLOCK, new java.util.Random(i)))
+                .toList();
+    }
 }
