@@ -85,6 +85,8 @@ public final class IrtReadinessModel implements ReadinessModel {
     /** The sampled abilities: per objective and section, and the exam scores they give. */
     private static final class Draws {
         final double[][] objective;
+        /** Each objective's chance with its own state uncertainty added: its range is drawn from these. */
+        final double[][] objectiveNow;
         final double[][] section;
         final double[] weightedScore;
         final ExamScores.Result exam;
@@ -93,6 +95,7 @@ public final class IrtReadinessModel implements ReadinessModel {
             int n = p.draws();
             int objectives = blueprint.objectives.size();
             objective = new double[objectives][n];
+            objectiveNow = p.objectiveStateSd() > 0 ? new double[objectives][n] : objective;
             section = new double[blueprint.sectionCount()][n];
             weightedScore = new double[n];
             var scores = new ExamScores(blueprint, n);
@@ -113,11 +116,11 @@ public final class IrtReadinessModel implements ReadinessModel {
                 for (int o = 0; o < objectives; o++) {
                     int s = blueprint.sectionOf[o];
                     double theta = x[AbilityFit.G] + x[fit.sectionParameter(s)] + x[fit.objectiveParameter(o)];
-                    double chance = 0;
-                    for (int level = 0; level < 3; level++) {
-                        chance += mix[level] * (c + (1 - c) * AbilityFit.sigmoid(theta - delta[level]));
-                    }
+                    double chance = examChance(theta, delta, mix, c);
                     objective[o][d] = chance;
+                    if (objectiveNow != objective) {
+                        objectiveNow[o][d] = examChance(theta + p.objectiveStateSd() * random.nextGaussian(), delta, mix, c);
+                    }
                     ability[s] += chance / blueprint.objectivesOf[s].length;
                 }
                 for (int s = 0; s < ability.length; s++) {
@@ -129,6 +132,15 @@ public final class IrtReadinessModel implements ReadinessModel {
             exam = scores.result();
         }
 
+        /** The chance of a right answer on an exam question (drawn with the exam's difficulty mix) at ability theta. */
+        private static double examChance(double theta, double[] delta, double[] mix, double c) {
+            double chance = 0;
+            for (int level = 0; level < 3; level++) {
+                chance += mix[level] * (c + (1 - c) * AbilityFit.sigmoid(theta - delta[level]));
+            }
+            return chance;
+        }
+
         double predictedScore() {
             return mean(weightedScore);
         }
@@ -137,9 +149,9 @@ public final class IrtReadinessModel implements ReadinessModel {
     private List<ObjectiveMastery> objectives(Blueprint blueprint, EvidenceGroups groups, Draws draws) {
         var result = new ArrayList<ObjectiveMastery>(blueprint.objectives.size());
         for (int o = 0; o < blueprint.objectives.size(); o++) {
-            double[] sorted = draws.objective[o].clone();
+            double mean = mean(draws.objective[o]);
+            double[] sorted = draws.objectiveNow[o].clone();
             Arrays.sort(sorted);
-            double mean = mean(sorted);
             double[] range = CredibleRange.ofSorted(sorted, mean);
             result.add(new ObjectiveMastery(blueprint.objectives.get(o).id(), mean, range[0], range[1],
                     groups.effective[o], groups.answers[o], evidenceOf(groups.answers[o], groups.effective[o])));

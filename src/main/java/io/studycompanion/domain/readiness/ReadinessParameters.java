@@ -7,6 +7,9 @@ package io.studycompanion.domain.readiness;
  * @param abilitySd           prior spread of the overall ability
  * @param sectionSd           how far a section's ability strays from the overall ability
  * @param objectiveSd         how far an objective's ability strays from its section's
+ * @param objectiveStateSd    how far an objective's ability now may stray from what the fitted curves read from its
+ *                            answers (learning and forgetting are the learner's own); widens each objective's range
+ *                            only: it averages out over the exam's many objectives
  * @param levelGap            difficulty step between tags (tag 1 sits this far below tag 2, tag 3 this far above)
  * @param levelGapSd          how far the learner's own answers may move each step from {@code levelGap}
  * @param learningMean        prior mean of the learning rate on an objective's own practice, logits per unit of
@@ -24,18 +27,18 @@ package io.studycompanion.domain.readiness;
  * @param draws               Monte Carlo draws of the learner's abilities
  */
 public record ReadinessParameters(double abilityMean, double abilitySd, double sectionSd, double objectiveSd,
-                                  double levelGap, double levelGapSd, double learningMean, double learningSd,
+                                  double objectiveStateSd, double levelGap, double levelGapSd, double learningMean, double learningSd,
                                   double sectionLearningMean, double sectionLearningSd, double halfLifeDays,
                                   double guessMarkWeight, double flaggedWeight, double[] examMix, double examGuessChance, double enoughAnswers,
                                   int passEvidenceAnswers, int draws) {
 
     /** See the README's "Readiness model" for where each figure comes from. */
-    public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.5, 0.8, 0.4,
-            0.08, 0.12, 0.05, 0.1, 90, 0.5, 0.15, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
+    public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.3, 0.6, 0.8, 0.4,
+            0.08, 0.12, 0.03, 0.1, 90, 0.5, 0.25, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
 
     public ReadinessParameters {
         examMix = examMix.clone();
-        if (!(abilitySd > 0) || !(sectionSd > 0) || !(objectiveSd > 0) || !(levelGapSd > 0) || !(learningSd > 0)
+        if (!(abilitySd > 0) || !(sectionSd > 0) || !(objectiveSd > 0) || !(objectiveStateSd >= 0) || !(levelGapSd > 0) || !(learningSd > 0)
                 || !(sectionLearningSd > 0) || !(halfLifeDays > 0) || !(guessMarkWeight >= 0 && guessMarkWeight <= 1)
                 || !(flaggedWeight >= 0 && flaggedWeight <= 1) || examMix.length != 3
                 || !(examGuessChance >= 0 && examGuessChance < 1) || enoughAnswers < 0 || passEvidenceAnswers < 0
@@ -50,27 +53,35 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
     }
 
     public ReadinessParameters withGuessMarkWeight(double weight) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
                 learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, weight, flaggedWeight,
                 examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
     public ReadinessParameters withFlaggedWeight(double weight) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
                 learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, guessMarkWeight, weight,
                 examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
     public ReadinessParameters withHalfLife(double days) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, levelGap, levelGapSd,
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
                 learningMean, learningSd, sectionLearningMean, sectionLearningSd, days, guessMarkWeight, flaggedWeight,
                 examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 
     /** The learning rates' priors: on the objective's own practice, and on practice in its section. */
     public ReadinessParameters withLearning(double mean, double sd, double sectionMean, double sectionSd) {
-        return new ReadinessParameters(abilityMean, abilitySd, this.sectionSd, objectiveSd, levelGap, levelGapSd,
+        return new ReadinessParameters(abilityMean, abilitySd, this.sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
                 mean, sd, sectionMean, sectionSd, halfLifeDays, guessMarkWeight, flaggedWeight, examMix,
                 examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+    }
+
+    /** The priors of the hierarchy: overall ability's mean, and the spreads of sections and objectives. */
+    public ReadinessParameters withSpreads(double abilityMean, double sectionSd, double objectiveSd,
+                                           double objectiveStateSd) {
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap,
+                levelGapSd, learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays,
+                guessMarkWeight, flaggedWeight, examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
     }
 }

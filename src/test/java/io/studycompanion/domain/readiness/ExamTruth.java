@@ -46,6 +46,18 @@ final class ExamTruth {
         return right / examQuestions;
     }
 
+    /** Each objective's mean chance of a right answer on typical questions at its ability (what mastery estimates). */
+    static double[] objectiveChances(Instant at, IrtAbility ability, List<IrtQuestion> typical, int objectives) {
+        double[] chance = new double[objectives];
+        for (int o = 0; o < objectives; o++) {
+            double theta = ability.theta(o, at);
+            for (var question : typical) {
+                chance[o] += question.rightChance(theta) / typical.size();
+            }
+        }
+        return chance;
+    }
+
     /** One sitting: each section's quota drawn without replacement from its pool; returns the right answers. */
     int sit(Random random) {
         int right = 0;

@@ -44,6 +44,18 @@ record IrtBank(List<List<IrtQuestion>> practice, List<List<IrtQuestion>> exam) {
         return new IrtBank(List.copyOf(practice), exam.stream().map(List::copyOf).toList());
     }
 
+    /**
+     * Questions of no particular objective, drawn like any other: an objective's mastery is its chance on these at
+     * its ability (a question it could be asked), not on the few exam-pool questions it happens to have.
+     */
+    static List<IrtQuestion> typical(int count, Random random) {
+        var typical = new ArrayList<IrtQuestion>(count);
+        for (int k = 0; k < count; k++) {
+            typical.add(question("t" + k, 0, 0, true, random));
+        }
+        return List.copyOf(typical);
+    }
+
     private static IrtQuestion question(String id, int objective, int section, boolean exam, Random random) {
         double u = random.nextDouble();
         int tag = u < TAG_SHARES[0] ? 1 : u < TAG_SHARES[0] + TAG_SHARES[1] ? 2 : 3;

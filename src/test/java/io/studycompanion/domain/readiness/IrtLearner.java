@@ -12,12 +12,15 @@ import java.util.List;
  * @param examScores     right answers out of 60 in each simulated sitting at NOW
  * @param truePassChance share of the oracle sittings that passed: what a perfectly informed model would state
  * @param trueLow        10% quantile of the oracle sittings' score fraction; {@code trueHigh} the 90% quantile
+ * @param objectiveTruth per objective of the outline (in its order), the mean chance on its exam-pool questions at NOW
  */
 record IrtLearner(int index, StudyStyle style, double learningSpeed, double startAbility, List<AnswerEvent> history,
-                  double trueScore, int[] examScores, double truePassChance, double trueLow, double trueHigh) {
+                  double trueScore, int[] examScores, double truePassChance, double trueLow, double trueHigh,
+                  double[] objectiveTruth) {
     IrtLearner {
         history = List.copyOf(history);
         examScores = examScores.clone();
+        objectiveTruth = objectiveTruth.clone();
     }
 
     int answers() {

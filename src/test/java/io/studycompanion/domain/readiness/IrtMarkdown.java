@@ -17,7 +17,7 @@ final class IrtMarkdown {
         md.targets("The same targets scored by the oracle, which states the true score, pass chance and 80% range",
                 v.oracleChecks());
         md.figures(v.model(), v.raw(), v.oracle()).reliability(v.model()).bands(v.model(), v.raw(), v.oracle())
-                .diets(v.modelDiets(), v.rawDiets());
+                .objectives(v.objectives()).diets(v.modelDiets(), v.rawDiets());
         return md.out.toString();
     }
 
@@ -62,11 +62,22 @@ final class IrtMarkdown {
 
     private IrtMarkdown reliability(IrtValidationReport model) {
         line("## Reliability of the pass probability (" + model.predictor() + ")\n");
-        line("Observed: share of the 5 sittings per learner passed. True pass chance: the learners' oracle chance,"
-                + " the same without sitting-to-sitting noise.\n");
+        line("Observed: share of the 5 sittings per learner passed. Pass rate over " + IrtWorld.ORACLE_SITTINGS
+                + " sittings: the same measured with " + IrtWorld.ORACLE_SITTINGS + " sittings per learner (the"
+                + " oracle's chance); the target compares the mean predicted with it, on the " + model.shown()
+                + " learners the app shows a pass chance to (every section tried and "
+                + ReadinessParameters.DEFAULTS.passEvidenceAnswers() + " answers). The other "
+                + (model.learners() - model.shown()) + " are told \"not enough evidence yet\"; the second table"
+                + " shows what the withheld figure would have been.\n");
+        binTable(model.shownBins());
+        line("All " + model.learners() + " learners, withheld figures included:\n");
+        return binTable(model.bins());
+    }
+
+    private IrtMarkdown binTable(List<IrtValidationReport.Bin> bins) {
         line("| Predicted pass probability | Learners | Sittings | Mean predicted | Observed pass rate"
-                + " | Mean true pass chance |").line("|---|---|---|---|---|---|");
-        for (var bin : model.bins()) {
+                + " | Pass rate over " + IrtWorld.ORACLE_SITTINGS + " sittings |").line("|---|---|---|---|---|---|");
+        for (var bin : bins) {
             line(f("| %.1f–%.1f | %d | %d | %.3f | %.3f | %.3f |", bin.from(), bin.from() + 0.1, bin.learners(),
                     bin.sittings(), bin.meanPredicted(), bin.observed(), bin.meanTruePass()));
         }
@@ -85,6 +96,17 @@ final class IrtMarkdown {
             line(f("| %s | %d | %.2f | %.2f | %.2f | %.4f | %.4f | %.4f | %.4f |", m.label(), m.learners(), m.mae(),
                     r.mae(), m.constantMae(), m.brier(), r.brier(), m.constantBrier(), oracle.bands().get(i).brier()));
         }
+        return line("");
+    }
+
+    private IrtMarkdown objectives(IrtValidationReport.Objectives o) {
+        line("## Objective mastery\n");
+        line(f("Objectives with at least %d answers (%d learner-objectives), against the objective's true chance on"
+                + " typical questions.\n", IrtValidationReport.OBJECTIVE_ANSWERS, o.count()));
+        line("| Figure | Model | Raw accuracy on the objective |").line("|---|---|---|");
+        line(f("| MAE (points) | %.2f | %.2f |", o.mae(), o.rawMae()));
+        line(f("| Bias (points) | %+.2f | |", o.bias()));
+        line(f("| True chance inside the 80%% range | %.1f%% | |", 100 * o.inside()));
         return line("");
     }
 

@@ -73,7 +73,9 @@ class IrtReadinessModelTest {
 
         assertThat(thirty.mean()).isGreaterThan(0.9);
         assertThat(thirty.evidence()).isEqualTo(Evidence.ENOUGH);
-        assertThat(thirty.high() - thirty.low()).isLessThan(0.1);
+        // Not narrower: the objective's state now may stray from what its answers show (objectiveStateSd), which
+        // keeps objective ranges honest on the simulated population (IrtPopulationTest).
+        assertThat(thirty.high() - thirty.low()).isLessThan(0.15);
         assertThat(thirty.low()).isLessThanOrEqualTo(thirty.mean());
         assertThat(thirty.high()).isGreaterThanOrEqualTo(thirty.mean());
     }

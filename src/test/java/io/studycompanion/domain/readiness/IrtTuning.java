@@ -9,14 +9,27 @@ import java.util.stream.IntStream;
 /**
  * Tuning runs, not a test: both simulated populations under parameter variants given as arguments, e.g.
  * {@code "lsd=0.35,hl=90" "gw=1"} (keys: hl half-life, lm/lsd and slm/slsd own and section learning priors, gw guess-mark weight, osd/ssd
- * objective/section spread, gap level gap, am ability mean). Prints one line of figures per variant.
+ * objective/section spread, tau objective state spread, am ability mean). Prints one line of figures per variant.
  */
 public final class IrtTuning {
     /** The world seed: {@code -Dseed=…} (the validation test uses 20251101). */
-    static final IrtWorld WORLD = new IrtWorld(Long.getLong("seed", 20251101));
+    static final long WORLD_SEED = Long.getLong("seed", 20251101);
+    static final IrtWorld WORLD = new IrtWorld(WORLD_SEED);
 
     public static void main(String[] args) {
-        var learners = IntStream.range(0, 400).parallel().mapToObj(WORLD::learner).toList();
+        // -Dseeds=1,2,3 pools 400 learners from each of these worlds (diets and the first population stay on WORLD).
+        var learners = new ArrayList<IrtLearner>();
+        for (var seed : System.getProperty("seeds", Long.toString(WORLD_SEED)).split(",")) {
+            var world = Long.parseLong(seed) == WORLD_SEED ? WORLD : new IrtWorld(Long.parseLong(seed));
+            learners.addAll(IntStream.range(0, Integer.getInteger("learners", 400)).parallel().mapToObj(world::learner).toList());
+        }
+        if (Boolean.getBoolean("oracle")) {
+            var o = IrtValidationReport.of("o", learners, learners.stream().map(IrtLearner::oracle).toList());
+            for (var b : o.bins()) {
+                System.out.printf("  oracle bin %.1f n=%d predicted %.3f observed %.3f%n", b.from(), b.learners(),
+                        b.meanPredicted(), b.observed());
+            }
+        }
         var diets = new ArrayList<List<IrtLearner>>();
         for (int tag = 1; tag <= 3; tag++) {
             int t = tag;
@@ -51,14 +64,79 @@ public final class IrtTuning {
             }
             var old = ValidationReport.of(first,
                     ReadinessFixtures.estimates(model, first.stream().map(SyntheticLearner::history).toList()));
+            var bins = new StringBuilder();
             for (var b : r.bins()) {
-                System.out.printf("  bin %.1f n=%d predicted %.3f observed %.3f true %.3f%n", b.from(), b.learners(),
-                        b.meanPredicted(), b.observed(), b.meanTruePass());
+                if (Boolean.getBoolean("bins")) {
+                    System.out.printf("  bin %.1f n=%d predicted %.3f observed %.3f true %.3f%n", b.from(),
+                            b.learners(), b.meanPredicted(), b.observed(), b.meanTruePass());
+                }
+                bins.append(String.format("%+.3f ", b.meanPredicted() - b.meanTruePass()));
             }
+            System.out.println("  predicted - true pass chance per bin: " + bins);
+            var estimates = IrtValidation.estimates(model, learners);
+            for (int part = 0; part < 4; part++) {
+                boolean richPart = part == 1;
+                int pp = part;
+                var idx = IntStream.range(0, learners.size()).filter(i -> pp == 3 ? estimates.get(i).basis().passChanceShown() && learners.get(i).answers() < 100 : pp == 2 ? estimates.get(i).basis().passChanceShown()
+                        : (learners.get(i).answers() >= 100) == richPart).boxed().toList();
+                var sub = IrtValidationReport.of("s", idx.stream().map(learners::get).toList(), idx.stream().map(estimates::get).toList());
+                var sb2 = new StringBuilder(pp == 3 ? "  60-99:  " : pp == 2 ? "  shown:  " : richPart ? "  rich:   " : "  sparse: ");
+                sub.bins().forEach(b -> sb2.append(String.format("%+.3f(%d) ", b.meanPredicted() - b.meanTruePass(), b.learners())));
+                System.out.println(sb2);
+            }
+            var bands = new StringBuilder();
+            for (double from : new double[] {0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9}) {
+                double to = from == 0 ? 0.6 : from == 0.8 ? 0.9 : from == 0.9 ? 2 : from + 0.05;
+                var g = IrtValidationReport.group("", learners, estimates,
+                        i -> learners.get(i).trueScore() >= from && learners.get(i).trueScore() < to);
+                bands.append(String.format("%.2f:%+.2f(%d) ", from, g.bias(), g.learners()));
+            }
+            System.out.println("  bias by true score: " + bands);
+            System.out.println("  objectives: " + objectiveFigures(learners, estimates));
             System.out.printf("%-22s MAE %.2f/%.2f bias %+.2f thirds %s brier %.4f in %.1f below %.1f above %.1f gap %.3f diets %s| old MAE %.2f bias %+.2f brier %.4f cov %.3f%n",
                     arg, r.rich().mae(), r.sparse().mae(), r.all().bias(), thirds(r), r.brier(), 100 * r.inside(),
                     100 * r.below(), 100 * r.above(), gap(r), sb, old.maeRich(), old.bias(), old.brier(), old.rangeCoverage());
         }
+    }
+
+    /** Objectives with at least 10 answers: MAE of the mastery (points) vs raw accuracy's, range coverage. */
+    static String objectiveFigures(List<IrtLearner> learners, List<ReadinessEstimate> estimates) {
+        double model = 0;
+        double raw = 0;
+        double inside = 0;
+        int n = 0;
+        double[][] band = new double[4][5]; // n, |err|, err, inside, width
+        for (int i = 0; i < learners.size(); i++) {
+            var l = learners.get(i);
+            var objectives = estimates.get(i).objectives();
+            for (int o = 0; o < objectives.size(); o++) {
+                var m = objectives.get(o);
+                if (m.answers() < 10) {
+                    continue;
+                }
+                var id = m.id();
+                long right = l.history().stream().filter(a -> a.objectives().contains(id) && a.correct()).count();
+                long all = l.history().stream().filter(a -> a.objectives().contains(id)).count();
+                double truth = l.objectiveTruth()[o];
+                model += Math.abs(m.mean() - truth);
+                raw += Math.abs((double) right / all - truth);
+                inside += truth >= m.low() && truth <= m.high() ? 1 : 0;
+                n++;
+                var b = band[m.answers() < 20 ? 0 : m.answers() < 50 ? 1 : m.answers() < 150 ? 2 : 3];
+                b[0]++;
+                b[1] += Math.abs(m.mean() - truth);
+                b[2] += m.mean() - truth;
+                b[3] += truth >= m.low() && truth <= m.high() ? 1 : 0;
+                b[4] += m.high() - m.low();
+            }
+        }
+        var sb = new StringBuilder(String.format("n=%d MAE %.2f raw %.2f inside80 %.1f%%", n, 100 * model / n,
+                100 * raw / n, 100 * inside / n));
+        for (var b : band) {
+            sb.append(String.format(" | n=%.0f mae %.1f bias %+.1f in %.0f%% width %.1f", b[0], 100 * b[1] / b[0],
+                    100 * b[2] / b[0], 100 * b[3] / b[0], 100 * b[4] / b[0]));
+        }
+        return sb.toString();
     }
 
     static String thirds(IrtValidationReport r) {
@@ -92,18 +170,10 @@ public final class IrtTuning {
                 case "slsd" -> p.withLearning(p.learningMean(), p.learningSd(), p.sectionLearningMean(), v);
                 case "slm" -> p.withLearning(p.learningMean(), p.learningSd(), v, p.sectionLearningSd());
                 case "gw" -> p.withGuessMarkWeight(v);
-                case "osd" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(), v, p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
-                        p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
-                case "ssd" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), v, p.objectiveSd(), p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
-                        p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
-                case "gap" -> new ReadinessParameters(p.abilityMean(), p.abilitySd(), p.sectionSd(), p.objectiveSd(), v,
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
-                        p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
-                case "am" -> new ReadinessParameters(v, p.abilitySd(), p.sectionSd(), p.objectiveSd(), p.levelGap(),
-                        p.levelGapSd(), p.learningMean(), p.learningSd(), p.sectionLearningMean(), p.sectionLearningSd(), p.halfLifeDays(), p.guessMarkWeight(),
-                        p.flaggedWeight(), p.examMix(), p.examGuessChance(), p.enoughAnswers(), p.passEvidenceAnswers(), p.draws());
+                case "osd" -> p.withSpreads(p.abilityMean(), p.sectionSd(), v, p.objectiveStateSd());
+                case "ssd" -> p.withSpreads(p.abilityMean(), v, p.objectiveSd(), p.objectiveStateSd());
+                case "am" -> p.withSpreads(v, p.sectionSd(), p.objectiveSd(), p.objectiveStateSd());
+                case "tau" -> p.withSpreads(p.abilityMean(), p.sectionSd(), p.objectiveSd(), v);
                 default -> throw new IllegalArgumentException(kv[0]);
             };
         }

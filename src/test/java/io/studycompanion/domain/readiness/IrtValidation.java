@@ -10,12 +10,15 @@ import java.util.stream.IntStream;
  */
 record IrtValidation(IrtValidationReport model, IrtValidationReport raw, IrtValidationReport oracle,
                      List<IrtValidationReport.Diet> modelDiets, List<IrtValidationReport.Diet> rawDiets,
-                     List<IrtTargets.Check> checks, List<IrtTargets.Check> oracleChecks) {
+                     IrtValidationReport.Objectives objectives, List<IrtTargets.Check> checks, List<IrtTargets.Check> oracleChecks) {
 
+    /** @param world the world whose learners run the difficulty diets */
     static IrtValidation run(IrtWorld world, ReadinessModel model, String modelName, List<IrtLearner> learners,
                              int dietLearners, int... dietTags) {
         var raw = new RawAccuracyBaseline();
-        var modelReport = IrtValidationReport.of(modelName, learners, estimates(model, learners));
+        var modelEstimates = estimates(model, learners);
+        var modelReport = IrtValidationReport.of(modelName, learners, modelEstimates);
+        var objectives = IrtValidationReport.Objectives.of(learners, modelEstimates);
         var rawReport = IrtValidationReport.of("raw accuracy", learners, estimates(raw, learners));
         var oracleReport = IrtValidationReport.of("oracle", learners,
                 learners.stream().map(IrtLearner::oracle).toList());
@@ -28,9 +31,9 @@ record IrtValidation(IrtValidationReport model, IrtValidationReport raw, IrtVali
             rawDiets.add(IrtValidationReport.Diet.of(tag, dieters, estimates(raw, dieters)));
             oracleDiets.add(IrtValidationReport.Diet.of(tag, dieters, dieters.stream().map(IrtLearner::oracle).toList()));
         }
-        return new IrtValidation(modelReport, rawReport, oracleReport, modelDiets, rawDiets,
-                IrtTargets.check(modelReport, rawReport, modelDiets),
-                IrtTargets.check(oracleReport, rawReport, oracleDiets));
+        return new IrtValidation(modelReport, rawReport, oracleReport, modelDiets, rawDiets, objectives,
+                IrtTargets.check(modelReport, rawReport, modelDiets, objectives),
+                IrtTargets.check(oracleReport, rawReport, oracleDiets, null));
     }
 
     static List<ReadinessEstimate> estimates(ReadinessModel model, List<IrtLearner> learners) {

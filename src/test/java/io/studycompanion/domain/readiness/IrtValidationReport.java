@@ -14,25 +14,74 @@ import java.util.stream.IntStream;
  *
  * @param speedThirds bias and MAE in each third of learners ranked by learning speed, slowest first
  * @param inside      share of sittings whose score lies in [scoreLow, scoreHigh]; below and above: the misses
+ * @param bins        reliability of the pass probability over all learners
+ * @param shownBins   the same over the learners the app shows a pass chance to ({@link Basis#passChanceShown()}; a
+ *                    predictor without a basis shows it to all): the figure a learner reads must be calibrated
+ * @param shown       how many learners those are
  * @param bands       by history size, next to a constant predictor (population mean score, pass rate of all sittings)
  */
 record IrtValidationReport(String predictor, int learners, int sittings, Group all, Group rich, Group sparse,
                            List<Group> speedThirds, List<Group> styles, double brier, double oracleBrier,
-                           double inside, double below, double above, List<Bin> bins, List<Band> bands) {
+                           double inside, double below, double above, List<Bin> bins, List<Bin> shownBins,
+                           int shown, List<Band> bands) {
     static final int RICH_HISTORY = 100;
     static final int[] BAND_FROM = {30, 60, 100, 200, 500};
+    static final int OBJECTIVE_ANSWERS = 10;
 
     /** Learners sharing something: their count, mean absolute error and mean signed error in points. */
     record Group(String label, int learners, double mae, double bias) {
     }
 
     /**
-     * Predicted pass probability in [from, from + 0.1). {@code meanTruePass} is the learners' oracle pass chance:
-     * the observed rate without the sitting-to-sitting noise.
+     * Predicted pass probability in [from, from + 0.1). {@code observed}: share of the learners' 5 sittings passed;
+     * {@code meanTruePass}: share of their {@value IrtWorld#ORACLE_SITTINGS} further sittings each passed, the same
+     * rate measured without most of the sitting-to-sitting noise (5 sittings of 20 learners leave a spread of about
+     * 0.05 in a bin, as wide as the target: even the oracle misses it there).
      */
     record Bin(double from, int learners, int sittings, double meanPredicted, double observed, double meanTruePass) {
         double gap() {
-            return Math.abs(meanPredicted - observed);
+            return Math.abs(meanPredicted - meanTruePass);
+        }
+    }
+
+    /**
+     * Objective mastery on objectives with at least {@link #OBJECTIVE_ANSWERS} answers, against each objective's
+     * true chance on typical questions: MAE and bias in points, raw accuracy's MAE on the same objectives, and the
+     * share of true chances inside the objective's 80% range.
+     */
+    record Objectives(int count, double mae, double bias, double rawMae, double inside) {
+        static Objectives of(List<IrtLearner> learners, List<ReadinessEstimate> estimates) {
+            double absolute = 0;
+            double signed = 0;
+            double raw = 0;
+            int inside = 0;
+            int count = 0;
+            for (int i = 0; i < learners.size(); i++) {
+                var learner = learners.get(i);
+                var objectives = estimates.get(i).objectives();
+                for (int o = 0; o < objectives.size(); o++) {
+                    var mastery = objectives.get(o);
+                    if (mastery.answers() < OBJECTIVE_ANSWERS) {
+                        continue;
+                    }
+                    int right = 0;
+                    int all = 0;
+                    for (var answer : learner.history()) {
+                        if (answer.objectives().contains(mastery.id())) {
+                            all++;
+                            right += answer.correct() ? 1 : 0;
+                        }
+                    }
+                    double truth = learner.objectiveTruth()[o];
+                    absolute += Math.abs(mastery.mean() - truth);
+                    signed += mastery.mean() - truth;
+                    raw += Math.abs((double) right / all - truth);
+                    inside += truth >= mastery.low() && truth <= mastery.high() ? 1 : 0;
+                    count++;
+                }
+            }
+            return new Objectives(count, 100 * absolute / count, 100 * signed / count, 100 * raw / count,
+                    (double) inside / count);
         }
     }
 
@@ -54,7 +103,9 @@ record IrtValidationReport(String predictor, int learners, int sittings, Group a
                 group("≥ " + RICH_HISTORY + " answers", learners, estimates, i -> learners.get(i).answers() >= RICH_HISTORY),
                 group("< " + RICH_HISTORY + " answers", learners, estimates, i -> learners.get(i).answers() < RICH_HISTORY),
                 speedThirds(learners, estimates), styles(learners, estimates), sittingFigures[0], sittingFigures[1],
-                sittingFigures[2], sittingFigures[3], sittingFigures[4], bins(learners, estimates),
+                sittingFigures[2], sittingFigures[3], sittingFigures[4], bins(learners, estimates, i -> true),
+                bins(learners, estimates, i -> shown(estimates.get(i))),
+                (int) estimates.stream().filter(IrtValidationReport::shown).count(),
                 bands(learners, estimates));
     }
 
@@ -128,9 +179,16 @@ record IrtValidationReport(String predictor, int learners, int sittings, Group a
                 above / sittings, sittings};
     }
 
-    private static List<Bin> bins(List<IrtLearner> learners, List<ReadinessEstimate> estimates) {
+    private static boolean shown(ReadinessEstimate estimate) {
+        return estimate.basis().answers() == 0 || estimate.basis().passChanceShown();
+    }
+
+    private static List<Bin> bins(List<IrtLearner> learners, List<ReadinessEstimate> estimates, IntPredicate member) {
         double[][] sums = new double[10][5]; // learners, sittings, predicted (per sitting), passes, true pass chance
         for (int i = 0; i < learners.size(); i++) {
+            if (!member.test(i)) {
+                continue;
+            }
             double p = estimates.get(i).passProbability();
             var sum = sums[Math.min(9, (int) (p * 10))];
             sum[0]++;

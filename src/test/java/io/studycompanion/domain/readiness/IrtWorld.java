@@ -27,6 +27,7 @@ final class IrtWorld {
     static final int PASS_CORRECT = 42;
     static final int SITTINGS = 5;
     static final int ORACLE_SITTINGS = 400;
+    static final int TYPICAL_QUESTIONS = 200;
     static final int MIN_ANSWERS = 30;
     static final int MAX_ANSWERS = 1_500;
     static final double EXAM_SIMULATION_SHARE = 0.15;
@@ -48,6 +49,8 @@ final class IrtWorld {
     final Outline outline = ReadinessFixtures.examOutline();
     final ExamMetadata metadata = ReadinessFixtures.examMetadata();
     final IrtBank bank;
+    /** Questions an objective's true mastery is measured on (see {@link IrtBank#typical}). */
+    private final List<IrtQuestion> typical;
     final Map<Integer, Integer> quotas;
     private final long seed;
     private final List<ObjectiveId> ids;
@@ -71,6 +74,7 @@ final class IrtWorld {
             throw new IllegalStateException("the fixture exam is no longer 60 questions with 42 to pass");
         }
         bank = IrtBank.generate(sectionOf, sectionSize.length, new Random(mix(seed, -1, 0)));
+        typical = IrtBank.typical(TYPICAL_QUESTIONS, new Random(mix(seed, -2, 0)));
     }
 
     /** Learner {@code index} of the main population: 30–1,500 answers in its own style, maybe exam simulations. */
@@ -168,7 +172,8 @@ final class IrtWorld {
         Arrays.sort(oracle);
         return new IrtLearner(index, style, traits.learningSpeed(), traits.startAbility(), history,
                 truthAtNow.expectedScore(EXAM_QUESTIONS), scores, (double) passed / ORACLE_SITTINGS,
-                quantile(oracle, 0.1) / (double) EXAM_QUESTIONS, quantile(oracle, 0.9) / (double) EXAM_QUESTIONS);
+                quantile(oracle, 0.1) / (double) EXAM_QUESTIONS, quantile(oracle, 0.9) / (double) EXAM_QUESTIONS,
+                ExamTruth.objectiveChances(NOW, ability, typical, ids.size()));
     }
 
     /** The smallest sorted value with at least {@code share} of the values at or below it. */
