@@ -107,6 +107,8 @@ final class IrtMarkdown {
         line(f("| MAE (points) | %.2f | %.2f |", o.mae(), o.rawMae()));
         line(f("| Bias (points) | %+.2f | |", o.bias()));
         line(f("| True chance inside the 80%% range | %.1f%% | |", 100 * o.inside()));
+        line(f("| Rank correlation with the true order of a learner's objectives (%d learners) | %.3f | %.3f |",
+                o.rankedLearners(), o.rankCorrelation(), o.rawRankCorrelation()));
         return line("");
     }
 

@@ -305,6 +305,16 @@ class IrtPopulationTest {
     }
 
     @Test
+    void rankCorrelationReadsOrderNotLevel() {
+        var truth = List.of(0.5, 0.7, 0.6, 0.9);
+        assertThat(IrtValidationReport.Objectives.spearman(List.of(0.1, 0.3, 0.2, 0.4), truth)).isCloseTo(1, within(1e-12));
+        assertThat(IrtValidationReport.Objectives.spearman(List.of(0.4, 0.2, 0.3, 0.1), truth)).isCloseTo(-1, within(1e-12));
+        assertThat(IrtValidationReport.Objectives.spearman(List.of(0.5, 0.5, 0.5, 0.5), truth)).as("no order").isZero();
+        assertThat(IrtValidationReport.Objectives.spearman(List.of(0.1, 0.2, 0.2, 0.4), truth)).as("a tie")
+                .isCloseTo(0.9487, within(1e-4));
+    }
+
+    @Test
     void guessMarksFollowNotKnowing() {
         var answers = population().stream().flatMap(l -> l.history().stream()).toList();
         double markedWhenWrong = share(answers.stream().filter(a -> !a.correct()).toList(), AnswerEvent::markedGuess);

@@ -89,6 +89,12 @@ final class IrtTargets {
             checks.add(new Check(f("objective mastery MAE ≤ %.1f × the objective's raw accuracy's",
                     OBJECTIVE_MAE_VS_RAW_MAX), f("%.2f × (%.2f vs %.2f points)", objectiveRatio, objectives.mae(),
                     objectives.rawMae()), objectiveRatio <= OBJECTIVE_MAE_VS_RAW_MAX));
+            checks.add(new Check(f("objectives ordered at least as well as by raw accuracy (rank correlation with the"
+                            + " truth, learners with ≥ %d objectives of ≥ %d answers)",
+                    IrtValidationReport.RANKED_OBJECTIVES, IrtValidationReport.OBJECTIVE_ANSWERS),
+                    f("%.3f vs %.3f (%d learners)", objectives.rankCorrelation(), objectives.rawRankCorrelation(),
+                            objectives.rankedLearners()),
+                    objectives.rankCorrelation() >= objectives.rawRankCorrelation()));
         }
         return checks;
     }

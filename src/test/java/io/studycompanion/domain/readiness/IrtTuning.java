@@ -130,8 +130,10 @@ public final class IrtTuning {
                 b[4] += m.high() - m.low();
             }
         }
-        var sb = new StringBuilder(String.format("n=%d MAE %.2f raw %.2f inside80 %.1f%%", n, 100 * model / n,
-                100 * raw / n, 100 * inside / n));
+        var figures = IrtValidationReport.Objectives.of(learners, estimates);
+        var sb = new StringBuilder(String.format("n=%d MAE %.2f raw %.2f inside80 %.1f%% rank corr %.3f (raw %.3f)",
+                n, 100 * model / n, 100 * raw / n, 100 * inside / n, figures.rankCorrelation(),
+                figures.rawRankCorrelation()));
         for (var b : band) {
             sb.append(String.format(" | n=%.0f mae %.1f bias %+.1f in %.0f%% width %.1f", b[0], 100 * b[1] / b[0],
                     100 * b[2] / b[0], 100 * b[3] / b[0], 100 * b[4] / b[0]));

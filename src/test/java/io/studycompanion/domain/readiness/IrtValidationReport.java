@@ -27,6 +27,7 @@ record IrtValidationReport(String predictor, int learners, int sittings, Group a
     static final int RICH_HISTORY = 100;
     static final int[] BAND_FROM = {30, 60, 100, 200, 500};
     static final int OBJECTIVE_ANSWERS = 10;
+    static final int RANKED_OBJECTIVES = 10;
 
     /** Learners sharing something: their count, mean absolute error and mean signed error in points. */
     record Group(String label, int learners, double mae, double bias) {
@@ -46,19 +47,28 @@ record IrtValidationReport(String predictor, int learners, int sittings, Group a
 
     /**
      * Objective mastery on objectives with at least {@link #OBJECTIVE_ANSWERS} answers, against each objective's
-     * true chance on typical questions: MAE and bias in points, raw accuracy's MAE on the same objectives, and the
-     * share of true chances inside the objective's 80% range.
+     * true chance on typical questions: MAE and bias in points, raw accuracy's MAE on the same objectives, the
+     * share of true chances inside the objective's 80% range, and how well each orders a learner's objectives
+     * (mean Spearman correlation with the true order, over learners with {@link #RANKED_OBJECTIVES} or more such
+     * objectives: the study plan's weakest-first list depends on it).
      */
-    record Objectives(int count, double mae, double bias, double rawMae, double inside) {
+    record Objectives(int count, double mae, double bias, double rawMae, double inside, int rankedLearners,
+                      double rankCorrelation, double rawRankCorrelation) {
         static Objectives of(List<IrtLearner> learners, List<ReadinessEstimate> estimates) {
             double absolute = 0;
             double signed = 0;
             double raw = 0;
             int inside = 0;
             int count = 0;
+            double rank = 0;
+            double rawRank = 0;
+            int ranked = 0;
             for (int i = 0; i < learners.size(); i++) {
                 var learner = learners.get(i);
                 var objectives = estimates.get(i).objectives();
+                var estimated = new ArrayList<Double>();
+                var accuracy = new ArrayList<Double>();
+                var truths = new ArrayList<Double>();
                 for (int o = 0; o < objectives.size(); o++) {
                     var mastery = objectives.get(o);
                     if (mastery.answers() < OBJECTIVE_ANSWERS) {
@@ -78,10 +88,51 @@ record IrtValidationReport(String predictor, int learners, int sittings, Group a
                     raw += Math.abs((double) right / all - truth);
                     inside += truth >= mastery.low() && truth <= mastery.high() ? 1 : 0;
                     count++;
+                    estimated.add(mastery.mean());
+                    accuracy.add((double) right / all);
+                    truths.add(truth);
+                }
+                if (truths.size() >= RANKED_OBJECTIVES) {
+                    rank += spearman(estimated, truths);
+                    rawRank += spearman(accuracy, truths);
+                    ranked++;
                 }
             }
             return new Objectives(count, 100 * absolute / count, 100 * signed / count, 100 * raw / count,
-                    (double) inside / count);
+                    (double) inside / count, ranked, rank / ranked, rawRank / ranked);
+        }
+
+        /** Spearman's rank correlation (ties share their mean rank); 0 when either list has no order. */
+        static double spearman(List<Double> a, List<Double> b) {
+            double[] ra = ranks(a);
+            double[] rb = ranks(b);
+            double meanRank = (ra.length - 1) / 2.0;
+            double ab = 0;
+            double aa = 0;
+            double bb = 0;
+            for (int i = 0; i < ra.length; i++) {
+                ab += (ra[i] - meanRank) * (rb[i] - meanRank);
+                aa += (ra[i] - meanRank) * (ra[i] - meanRank);
+                bb += (rb[i] - meanRank) * (rb[i] - meanRank);
+            }
+            return aa == 0 || bb == 0 ? 0 : ab / Math.sqrt(aa * bb);
+        }
+
+        private static double[] ranks(List<Double> values) {
+            var order = IntStream.range(0, values.size()).boxed().sorted(Comparator.comparingDouble(values::get))
+                    .toList();
+            double[] rank = new double[values.size()];
+            for (int i = 0; i < order.size(); ) {
+                int j = i;
+                while (j + 1 < order.size() && values.get(order.get(j + 1)).equals(values.get(order.get(i)))) {
+                    j++;
+                }
+                for (int k = i; k <= j; k++) {
+                    rank[order.get(k)] = (i + j) / 2.0;
+                }
+                i = j + 1;
+            }
+            return rank;
         }
     }
 
