@@ -117,7 +117,7 @@ class ReadinessReportTest {
         var early = new io.studycompanion.domain.readiness.ReadinessEstimate(e.at(), e.examVersion(), e.objectives(),
                 e.sections(), e.predictedScore(), e.scoreLow(), e.scoreHigh(), e.passProbability(), e.passLow(),
                 e.passHigh(), e.passMarkPercent(), Evidence.LITTLE,
-                new io.studycompanion.domain.readiness.Basis(16, List.of(4, 9, 3), 0, 0, 0, List.of(3), 44));
+                new io.studycompanion.domain.readiness.Basis(16, List.of(4, 9, 3), 0, 0, 0, 0, List.of(3), 44));
         var row = base.objectives().get(0);
         var huge = new ObjectiveRow(row.id(), "Very long objective text. ".repeat(150), row.ticked(), row.status(),
                 row.mastery());

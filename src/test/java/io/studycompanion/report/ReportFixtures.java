@@ -95,7 +95,7 @@ final class ReportFixtures {
         var estimate = new ReadinessEstimate(Instant.parse("2025-11-20T09:00:00Z"), VERSION,
                 rows.stream().map(ObjectiveRow::mastery).toList(), sections(Evidence.ENOUGH),
                 0.68, 0.61, 0.75, 0.41, 0.27, 0.56, 70, Evidence.ENOUGH,
-                new Basis(312, List.of(200, 80, 32), 120, 4, 0, List.of(), 0));
+                new Basis(312, List.of(200, 80, 32), 120, 4, 0, 20, List.of(), 0));
         var mismatches = rows.stream().filter(r -> r.status() == ObjectiveStatus.CONFIDENT
                 && r.mastery().evidence() == Evidence.ENOUGH).limit(3).toList();
         return new ReadinessSnapshot(TODAY, TITLE, LABEL, estimate, rows, weakest(rows), untried(rows), mismatches,

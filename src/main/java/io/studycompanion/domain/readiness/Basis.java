@@ -10,12 +10,13 @@ import java.util.List;
  * @param examAnswers        of those, given in exam simulations
  * @param guessMarkedRight   right answers marked as guesses (counted as weaker evidence)
  * @param flaggedRight       right answers on questions the content lint flags (counted as weaker evidence)
+ * @param repeats            answers to questions answered before (a repeat can be right from memory of the key)
  * @param untriedSections    numbers of sections without any answer
  * @param answersToGo        answers still needed before the pass chance is shown (0 when shown)
  */
 public record Basis(int answers, List<Integer> byDifficulty, int examAnswers, int guessMarkedRight, int flaggedRight,
-                    List<Integer> untriedSections, int answersToGo) {
-    public static final Basis EMPTY = new Basis(0, List.of(0, 0, 0), 0, 0, 0, List.of(), 0);
+                    int repeats, List<Integer> untriedSections, int answersToGo) {
+    public static final Basis EMPTY = new Basis(0, List.of(0, 0, 0), 0, 0, 0, 0, List.of(), 0);
 
     public Basis {
         byDifficulty = List.copyOf(byDifficulty);

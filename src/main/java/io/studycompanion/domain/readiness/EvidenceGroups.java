@@ -48,6 +48,8 @@ final class EvidenceGroups {
     int examAnswers;
     int guessMarkedRight;
     int flaggedRight;
+    /** Answers to a question answered before (by question id). */
+    int repeats;
 
     private EvidenceGroups(Blueprint blueprint) {
         this.blueprint = blueprint;
@@ -122,6 +124,7 @@ final class EvidenceGroups {
         double[] guessValues = new double[8];
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
+        var answered = new java.util.HashSet<String>();
         // The totals are the per-objective and per-section answer counts the estimate reports.
         int[] objectiveTotal = answers;
         int[] sectionTotal = sectionAnswers;
@@ -164,6 +167,7 @@ final class EvidenceGroups {
                 guessValues[guessCount++] = answer.guessChance();
             }
             tally(answer, tag);
+            repeats += answered.add(answer.questionId()) ? 0 : 1;
             for (int o : objectives) {
                 int s = blueprint.sectionOf[o];
                 long ownStep = Math.round((ln1p[objectiveTotal[o]] - ln1p[objectiveBefore[o]]) / CURVE_STEP);

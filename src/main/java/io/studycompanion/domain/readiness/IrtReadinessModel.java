@@ -208,7 +208,7 @@ public final class IrtReadinessModel implements ReadinessModel {
             }
         }
         return new Basis(groups.total, List.of(groups.byDifficulty[0], groups.byDifficulty[1], groups.byDifficulty[2]), groups.examAnswers, groups.guessMarkedRight,
-                groups.flaggedRight, untried, Math.max(0, parameters.passEvidenceAnswers() - groups.total));
+                groups.flaggedRight, groups.repeats, untried, Math.max(0, parameters.passEvidenceAnswers() - groups.total));
     }
 
     private static double mean(double[] values) {

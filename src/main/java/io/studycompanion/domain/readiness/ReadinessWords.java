@@ -17,6 +17,12 @@ public final class ReadinessWords {
     static final double MOSTLY = 0.6;
     /** An exam simulation this recent is set beside the estimate. */
     static final int RECENT_EXAM_DAYS = 30;
+    /**
+     * Repeats are named once they are a quarter of the answers or more. The model cannot tell a key remembered from
+     * knowledge: a learner answering the same questions three times, 55% right the first time and from memory
+     * after, reads 82% (README, "Where it falls short").
+     */
+    static final int REPEATS_WORTH_SAYING = 4;
     private static final String[] LEVEL = {"easy", "applied", "scenario"};
 
     private ReadinessWords() {
@@ -103,6 +109,10 @@ public final class ReadinessWords {
             text.append("; ").append(count(b.flaggedRight(), "right answer"))
                     .append(" on questions whose wording gives the key away ")
                     .append(b.flaggedRight() == 1 ? "counts" : "count").append(" for less");
+        }
+        if (REPEATS_WORTH_SAYING * b.repeats() >= b.answers()) {
+            text.append("; ").append(b.repeats()).append(" of them on questions you had answered before, where"
+                    + " remembering the key can flatter the estimate: new questions show readiness best");
         }
         text.append('.');
         levelToPractise(e).ifPresent(level -> text.append(" Next, practise more ").append(LEVEL[level])

@@ -62,8 +62,11 @@ final class ReadinessFixtures {
         return new ObjectiveId(VERSION, section, 0, objective);
     }
 
+    /** Every fixture answer is to a question of its own: repeats are built on purpose where a test needs them. */
+    private static final java.util.concurrent.atomic.AtomicLong QUESTIONS = new java.util.concurrent.atomic.AtomicLong();
+
     static AnswerEvent answer(ObjectiveId id, boolean correct, Instant at) {
-        return new AnswerEvent("q-" + id.position(), List.of(id), correct, at, 2);
+        return new AnswerEvent("q-" + id.position() + "-" + QUESTIONS.incrementAndGet(), List.of(id), correct, at, 2);
     }
 
     /** {@code count} answers on one objective, all right or all wrong, given {@code daysAgo} days before NOW. */

@@ -108,6 +108,28 @@ class ReadinessWordsTest {
     }
 
     @Test
+    void repeatsAreNamedOnceTheyAreAQuarterOfTheAnswers() {
+        var history = new ArrayList<AnswerEvent>();
+        var at = ReadinessFixtures.NOW.minusSeconds(86_400);
+        for (int o = 1; o <= 12; o++) {
+            history.add(new AnswerEvent("fresh-" + o, List.of(id(1, o)), true, at, 2));
+        }
+        for (int k = 0; k < 3; k++) {
+            history.add(new AnswerEvent("fresh-" + (k + 1), List.of(id(1, k + 1)), true, at.plusSeconds(60 + k), 2));
+        }
+        var fewRepeats = estimate(history);
+        history.add(new AnswerEvent("fresh-4", List.of(id(1, 4)), true, at.plusSeconds(120), 2));
+        var quarter = estimate(history);
+
+        assertThat(fewRepeats.basis().repeats()).isEqualTo(3);
+        assertThat(ReadinessWords.basis(fewRepeats)).doesNotContain("answered before");
+        assertThat(quarter.basis().repeats()).isEqualTo(4);
+        assertThat(ReadinessWords.basis(quarter)).startsWith("16 answers, mostly applied questions; 4 of them on"
+                + " questions you had answered before, where remembering the key can flatter the estimate: new"
+                + " questions show readiness best.");
+    }
+
+    @Test
     void aRecentExamOutsideTheRangeIsExplained() {
         var history = new ArrayList<AnswerEvent>();
         for (int round = 0; round < 6; round++) {

@@ -132,7 +132,7 @@ class DashboardViewModelTest {
         var e = s.estimate();
         var shown = new io.studycompanion.domain.readiness.ReadinessEstimate(e.at(), e.examVersion(), e.objectives(),
                 e.sections(), 0.72, 0.64, 0.80, 0.62, 0.35, 0.85, 70, io.studycompanion.domain.readiness.Evidence.ENOUGH,
-                new io.studycompanion.domain.readiness.Basis(300, List.of(60, 150, 90), 60, 0, 0, List.of(), 0));
+                new io.studycompanion.domain.readiness.Basis(300, List.of(60, 150, 90), 60, 0, 0, 0, List.of(), 0));
         var exam = new io.studycompanion.domain.readiness.ExamResultPoint(s.date().minusDays(1), 30, 60, 50.0, false, 90);
         var withExam = new io.studycompanion.domain.readiness.ReadinessSnapshot(s.date(), s.examTitle(), s.examLabel(),
                 shown, s.objectives(), s.weakest(), s.untried(), s.mismatches(), s.coverage(), List.of(exam),
