@@ -11,10 +11,12 @@ import org.apache.commons.math3.linear.RealMatrix;
  *
  * <p>Parameters, in logits: overall ability g, two learning rates β (per unit of ln(1 + answers) on the objective
  * and on its section), the difficulty of tags 1 and 3 relative to tag 2 (δ₁, δ₃; tag 2 is the reference, absorbed
- * in g), one offset per section u and one per objective v. An answer on objective o of section s with tag d and
+ * in g), the learner's key memory μ, one offset per section u and one per objective v. An answer on objective o of section s with tag d and
  * blind-guess chance c, with practice x_o and x_s still to come after it (see {@link EvidenceGroups}), is right
  * with probability c + (1 − c)·σ(g + u_s + v_o − β_o·x_o − β_s·x_s − δ_d): the three-parameter logistic item
  * response with the guess floor known from the question's shape, on learning curves read at their newest point.
+ * An answer to a question seen before has a higher floor, c + (1 − c)·σ(μ)·r, r the freshness of the memory of its
+ * key ({@link EvidenceGroups#recall}): right answers there say less about ability, wrong ones as much as ever.
  */
 final class AbilityFit {
     static final int G = 0;
@@ -22,7 +24,9 @@ final class AbilityFit {
     static final int LEARN_SECTION = 2;
     static final int EASY = 3;
     static final int HARD = 4;
-    static final int FIRST_SECTION = 5;
+    /** The learner's key memory μ: a fresh repeat is right from memory with chance σ(μ). */
+    static final int MEMORY = 5;
+    static final int FIRST_SECTION = 6;
     private static final int MAX_ITERATIONS = 60;
     private static final double TOLERANCE = 1e-6;
 
@@ -60,6 +64,7 @@ final class AbilityFit {
         set(LEARN_SECTION, p.sectionLearningMean(), p.sectionLearningSd());
         set(EASY, -p.levelGap(), p.levelGapSd());
         set(HARD, p.levelGap(), p.levelGapSd());
+        set(MEMORY, p.memoryMean(), p.memorySd());
         for (int s = 0; s < sections; s++) {
             set(sectionParameter(s), 0, p.sectionSd());
         }
@@ -118,11 +123,17 @@ final class AbilityFit {
         return Math.max(-30, Math.min(30, e));
     }
 
+    /** The floor of group k at parameters x: a blind guess, or (for a repeat) the key remembered. */
+    private double floor(double[] x, int k) {
+        double c = groups.guess[k];
+        return groups.recall[k] == 0 ? c : c + (1 - c) * sigmoid(x[MEMORY]) * groups.recall[k];
+    }
+
     private double logPosterior(double[] x) {
         double sum = 0;
         for (int k = 0; k < groups.size; k++) {
             double sigma = sigmoid(eta(x, k));
-            double c = groups.guess[k];
+            double c = floor(x, k);
             double p = c + (1 - c) * sigma;
             double q = (1 - c) * (1 - sigma);
             sum += groups.right[k] * Math.log(p) + groups.wrong[k] * Math.log(q);
@@ -137,8 +148,8 @@ final class AbilityFit {
     /** Expected information (prior included) at x; fills {@code score} with the gradient of the log posterior. */
     private RealMatrix information(double[] x, double[] score) {
         double[][] info = new double[dimension][dimension];
-        int[] index = new int[6];
-        double[] coefficient = new double[6];
+        int[] index = new int[7];
+        double[] coefficient = new double[7];
         for (int i = 0; i < dimension; i++) {
             info[i][i] = priorPrecision[i];
             score[i] = -priorPrecision[i] * (x[i] - priorMean[i]);
@@ -149,15 +160,24 @@ final class AbilityFit {
                 continue;
             }
             double sigma = sigmoid(eta(x, k));
-            double c = groups.guess[k];
+            double c = floor(x, k);
             double p = c + (1 - c) * sigma;
             double q = (1 - c) * (1 - sigma);
-            double slope = (1 - c) * sigma * (1 - sigma);
-            double gradient = (groups.right[k] / p - groups.wrong[k] / q) * slope;
-            double weight = n * slope * slope / (p * q);
+            double residual = groups.right[k] / p - groups.wrong[k] / q;
+            double weight = n / (p * q);
             int m = terms(k, index, coefficient);
+            // ∂p/∂η for the ability terms; for a repeat also ∂p/∂μ, through the floor.
+            coefficient[m] = groups.recall[k] == 0 ? 0 : (1 - groups.guess[k]) * groups.recall[k]
+                    * sigmoid(x[MEMORY]) * (1 - sigmoid(x[MEMORY])) * (1 - sigma);
+            double slope = (1 - c) * sigma * (1 - sigma);
             for (int a = 0; a < m; a++) {
-                score[index[a]] += coefficient[a] * gradient;
+                coefficient[a] *= slope;
+            }
+            if (coefficient[m] != 0) {
+                index[m++] = MEMORY;
+            }
+            for (int a = 0; a < m; a++) {
+                score[index[a]] += coefficient[a] * residual;
                 for (int b = 0; b < m; b++) {
                     info[index[a]][index[b]] += coefficient[a] * coefficient[b] * weight;
                 }

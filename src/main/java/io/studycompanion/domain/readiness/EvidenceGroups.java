@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * <p>An answer listing k objectives of the outline counts 1/k for each (the question is one piece of evidence,
  * shared). Weights: recency 0.5^(age in days / half-life), times the parameters' weight for a
- * right answer marked as a guess or on a flagged question.
+ * right answer marked as a guess or on a flagged question. An answer to a question answered before also keeps how
+ * fresh the memory of its key is (see {@link #recall}): the fit reads it as possibly right from memory.
  */
 final class EvidenceGroups {
     private static final long DAY = 86_400;
@@ -27,12 +28,18 @@ final class EvidenceGroups {
     private static final int MAX_LISTS = 10_000;
     /** Practice still to come is grouped in steps of this width (in units of ln(1 + answers)). */
     static final double CURVE_STEP = 0.2;
+    static final double RECALL_STEP = 0.1;
 
     final Blueprint blueprint;
     int size;
     int[] objective = new int[64];
     int[] level = new int[64];
     double[] guess = new double[64];
+    /**
+     * How fresh the memory of the question's key is: 0.5^(days since its key was last shown / memory half-life),
+     * in steps of {@link #RECALL_STEP}; 0 for a first answer (or with memory off).
+     */
+    double[] recall = new double[64];
     /** Practice still to come after the group's answers, on their objective and on their section (≤ 0 as given). */
     double[] own = new double[64];
     double[] section = new double[64];
@@ -124,7 +131,9 @@ final class EvidenceGroups {
         double[] guessValues = new double[8];
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
-        var answered = new java.util.HashSet<String>();
+        // When each question was last answered (its key shown): a later answer to it may be right from memory.
+        var lastSeen = new java.util.HashMap<String, Long>();
+        boolean memory = parameters.memoryOn();
         // The totals are the per-objective and per-section answer counts the estimate reports.
         int[] objectiveTotal = answers;
         int[] sectionTotal = sectionAnswers;
@@ -167,16 +176,26 @@ final class EvidenceGroups {
                 guessValues[guessCount++] = answer.guessChance();
             }
             tally(answer, tag);
-            repeats += answered.add(answer.questionId()) ? 0 : 1;
+            Long previous = lastSeen.put(answer.questionId(), seconds[a]);
+            int recallStep = 0;
+            if (previous != null) {
+                repeats++;
+                if (memory) {
+                    double days = Math.max(0, seconds[a] - previous) / (double) DAY;
+                    recallStep = (int) Math.round(Math.pow(0.5, days / parameters.memoryHalfLifeDays()) / RECALL_STEP);
+                }
+            }
             for (int o : objectives) {
                 int s = blueprint.sectionOf[o];
                 long ownStep = Math.round((ln1p[objectiveTotal[o]] - ln1p[objectiveBefore[o]]) / CURVE_STEP);
                 long sectionStep = Math.round((ln1p[sectionTotal[s]] - ln1p[sectionBefore[s]]) / CURVE_STEP);
-                long key = o + 4096L * (tag + 4L * (guessIndex + 256L * (ownStep + 1024L * sectionStep)));
-                int recent = o * 3 + tag;
+                long key = o + 4096L * (tag + 4L * (recallStep + 16L * (guessIndex + 256L * (ownStep
+                        + 1024L * sectionStep))));
+                int recent = o * 3 + tag; // the newest group of this objective and tag (any recall)
                 int slot = lastKey[recent] == key ? lastSlot[recent] : slots.get(key);
                 if (slot < 0) {
-                    slot = add(o, tag, answer.guessChance(), -ownStep * CURVE_STEP, -sectionStep * CURVE_STEP);
+                    slot = add(o, tag, answer.guessChance(), recallStep * RECALL_STEP, -ownStep * CURVE_STEP,
+                            -sectionStep * CURVE_STEP);
                     slots.put(key, slot);
                 }
                 lastKey[recent] = key;
@@ -215,12 +234,13 @@ final class EvidenceGroups {
         flaggedRight += answer.correct() && answer.flagged() ? 1 : 0;
     }
 
-    private int add(int o, int tag, double guessChance, double ownToCome, double sectionToCome) {
+    private int add(int o, int tag, double guessChance, double recalled, double ownToCome, double sectionToCome) {
         if (size == objective.length) {
             int n = size * 2;
             objective = Arrays.copyOf(objective, n);
             level = Arrays.copyOf(level, n);
             guess = Arrays.copyOf(guess, n);
+            recall = Arrays.copyOf(recall, n);
             own = Arrays.copyOf(own, n);
             section = Arrays.copyOf(section, n);
             right = Arrays.copyOf(right, n);
@@ -229,6 +249,7 @@ final class EvidenceGroups {
         objective[size] = o;
         level[size] = tag;
         guess[size] = guessChance;
+        recall[size] = recalled;
         own[size] = ownToCome;
         section[size] = sectionToCome;
         return size++;

@@ -20,6 +20,10 @@ package io.studycompanion.domain.readiness;
  * @param halfLifeDays        an answer this many days old counts half as much (for forgetting)
  * @param guessMarkWeight     weight of a right answer the learner marked as a guess
  * @param flaggedWeight       weight of a right answer on a question the content lint flags
+ * @param memoryMean          prior mean of the learner's key memory, in logits of the chance that a question answered
+ *                            again right after its key was shown is right from memory; fitted with the abilities
+ * @param memorySd            prior spread of that memory
+ * @param memoryHalfLifeDays  the memory of one question's key halves over this many days; 0 switches memory off
  * @param examMix             share of tag 1, 2 and 3 questions on the real exam
  * @param examGuessChance     blind-guess chance of an exam question
  * @param enoughAnswers       recency-weighted answers an objective needs for {@link Evidence#ENOUGH}
@@ -27,24 +31,30 @@ package io.studycompanion.domain.readiness;
  * @param draws               Monte Carlo draws of the learner's abilities
  */
 public record ReadinessParameters(double abilityMean, double abilitySd, double sectionSd, double objectiveSd,
-                                  double objectiveStateSd, double levelGap, double levelGapSd, double learningMean, double learningSd,
-                                  double sectionLearningMean, double sectionLearningSd, double halfLifeDays,
-                                  double guessMarkWeight, double flaggedWeight, double[] examMix, double examGuessChance, double enoughAnswers,
-                                  int passEvidenceAnswers, int draws) {
+                                  double objectiveStateSd, double levelGap, double levelGapSd, double learningMean,
+                                  double learningSd, double sectionLearningMean, double sectionLearningSd,
+                                  double halfLifeDays, double guessMarkWeight, double flaggedWeight,
+                                  double memoryMean, double memorySd, double memoryHalfLifeDays, double[] examMix,
+                                  double examGuessChance, double enoughAnswers, int passEvidenceAnswers, int draws) {
 
     /** See the README's "Readiness model" for where each figure comes from. */
     public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.3, 0.6, 0.8, 0.4,
-            0.08, 0.12, 0.03, 0.1, 90, 0.5, 0.25, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
+            0.08, 0.12, 0.03, 0.1, 90, 0.5, 0.25, -3, 1.5, 7, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
 
     public ReadinessParameters {
         examMix = examMix.clone();
-        if (!(abilitySd > 0) || !(sectionSd > 0) || !(objectiveSd > 0) || !(objectiveStateSd >= 0) || !(levelGapSd > 0) || !(learningSd > 0)
-                || !(sectionLearningSd > 0) || !(halfLifeDays > 0) || !(guessMarkWeight >= 0 && guessMarkWeight <= 1)
-                || !(flaggedWeight >= 0 && flaggedWeight <= 1) || examMix.length != 3
+        if (!(abilitySd > 0) || !(sectionSd > 0) || !(objectiveSd > 0) || !(objectiveStateSd >= 0)
+                || !(levelGapSd > 0) || !(learningSd > 0) || !(sectionLearningSd > 0) || !(halfLifeDays > 0)
+                || !weight(guessMarkWeight) || !weight(flaggedWeight) || !Double.isFinite(memoryMean)
+                || !(memorySd > 0) || !(memoryHalfLifeDays >= 0) || examMix.length != 3
                 || !(examGuessChance >= 0 && examGuessChance < 1) || enoughAnswers < 0 || passEvidenceAnswers < 0
                 || draws < 10) {
             throw new IllegalArgumentException("invalid readiness parameters");
         }
+    }
+
+    private static boolean weight(double w) {
+        return w >= 0 && w <= 1;
     }
 
     @Override
@@ -52,29 +62,48 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
         return examMix.clone();
     }
 
+    /** Whether answers to questions seen before are read as possibly right from memory of their key. */
+    public boolean memoryOn() {
+        return memoryHalfLifeDays > 0;
+    }
+
+    /** Weaker evidence: right answers marked as a guess and on flagged questions. */
+    public ReadinessParameters withWeights(double guessMark, double flagged) {
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap,
+                levelGapSd, learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, guessMark,
+                flagged, memoryMean, memorySd, memoryHalfLifeDays, examMix, examGuessChance, enoughAnswers,
+                passEvidenceAnswers, draws);
+    }
+
     public ReadinessParameters withGuessMarkWeight(double weight) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
-                learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, weight, flaggedWeight,
-                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+        return withWeights(weight, flaggedWeight);
     }
 
     public ReadinessParameters withFlaggedWeight(double weight) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
-                learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays, guessMarkWeight, weight,
-                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+        return withWeights(guessMarkWeight, weight);
+    }
+
+    /** Key memory: its prior (logits) and how fast one key fades; a half-life of 0 switches it off. */
+    public ReadinessParameters withMemory(double mean, double sd, double halfLifeDays) {
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap,
+                levelGapSd, learningMean, learningSd, sectionLearningMean, sectionLearningSd, this.halfLifeDays,
+                guessMarkWeight, flaggedWeight, mean, sd, halfLifeDays, examMix, examGuessChance, enoughAnswers,
+                passEvidenceAnswers, draws);
     }
 
     public ReadinessParameters withHalfLife(double days) {
-        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
-                learningMean, learningSd, sectionLearningMean, sectionLearningSd, days, guessMarkWeight, flaggedWeight,
-                examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+        return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap,
+                levelGapSd, learningMean, learningSd, sectionLearningMean, sectionLearningSd, days, guessMarkWeight,
+                flaggedWeight, memoryMean, memorySd, memoryHalfLifeDays, examMix, examGuessChance, enoughAnswers,
+                passEvidenceAnswers, draws);
     }
 
     /** The learning rates' priors: on the objective's own practice, and on practice in its section. */
     public ReadinessParameters withLearning(double mean, double sd, double sectionMean, double sectionSd) {
-        return new ReadinessParameters(abilityMean, abilitySd, this.sectionSd, objectiveSd, objectiveStateSd, levelGap, levelGapSd,
-                mean, sd, sectionMean, sectionSd, halfLifeDays, guessMarkWeight, flaggedWeight, examMix,
-                examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+        return new ReadinessParameters(abilityMean, abilitySd, this.sectionSd, objectiveSd, objectiveStateSd, levelGap,
+                levelGapSd, mean, sd, sectionMean, sectionSd, halfLifeDays, guessMarkWeight, flaggedWeight,
+                memoryMean, memorySd, memoryHalfLifeDays, examMix, examGuessChance, enoughAnswers,
+                passEvidenceAnswers, draws);
     }
 
     /** The priors of the hierarchy: overall ability's mean, and the spreads of sections and objectives. */
@@ -82,6 +111,7 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
                                            double objectiveStateSd) {
         return new ReadinessParameters(abilityMean, abilitySd, sectionSd, objectiveSd, objectiveStateSd, levelGap,
                 levelGapSd, learningMean, learningSd, sectionLearningMean, sectionLearningSd, halfLifeDays,
-                guessMarkWeight, flaggedWeight, examMix, examGuessChance, enoughAnswers, passEvidenceAnswers, draws);
+                guessMarkWeight, flaggedWeight, memoryMean, memorySd, memoryHalfLifeDays, examMix, examGuessChance,
+                enoughAnswers, passEvidenceAnswers, draws);
     }
 }

@@ -32,6 +32,76 @@ class IrtReadinessModelTest {
         return estimate.objectives().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * Each of {@code questions} questions per objective of Section 1 and 2 answered {@code passes} times, the passes a
+     * day apart; right on the first pass with every third question wrong, right on every repeat (the key remembered).
+     */
+    private static List<AnswerEvent> repeatedQuestions(int questions, int passes) {
+        var history = new ArrayList<AnswerEvent>();
+        for (int pass = 0; pass < passes; pass++) {
+            var at = ReadinessFixtures.NOW.minusSeconds(86_400L * (passes - pass));
+            for (int s = 1; s <= 2; s++) {
+                for (int o = 1; o <= 8; o++) {
+                    for (int q = 0; q < questions; q++) {
+                        boolean right = pass > 0 || (o + q) % 3 != 0;
+                        history.add(new AnswerEvent("r" + s + "-" + o + "-" + q, List.of(id(s, o)), right,
+                                at.plusSeconds(60L * (o * questions + q)), 2));
+                    }
+                }
+            }
+        }
+        return history;
+    }
+
+    @Test
+    void rightAnswersToQuestionsSeenTheDayBeforeSayLessThanFreshOnes() {
+        // The same right/wrong pattern: 3 passes over the same 32 questions, or 96 different questions.
+        var repeated = repeatedQuestions(2, 3);
+        var fresh = new ArrayList<AnswerEvent>();
+        for (int i = 0; i < repeated.size(); i++) {
+            var a = repeated.get(i);
+            fresh.add(new AnswerEvent("f" + i, a.objectives(), a.correct(), a.at(), 2));
+        }
+        var memoryOff = new IrtReadinessModel(ReadinessParameters.DEFAULTS.withMemory(-3, 1.5, 0));
+
+        double readRepeated = estimate(repeated).predictedScore();
+        double readFresh = estimate(fresh).predictedScore();
+        double repeatedWithoutMemory = memoryOff.estimate(outline, metadata, repeated, ReadinessFixtures.CLOCK,
+                new Random(42)).predictedScore();
+
+        assertThat(estimate(repeated).basis().repeats()).isEqualTo(64);
+        assertThat(readRepeated).as("repeats right from memory count for less").isLessThan(readFresh - 0.03);
+        assertThat(repeatedWithoutMemory).as("with memory off a repeat is a fresh answer")
+                .isCloseTo(readFresh, within(0.005));
+    }
+
+    @Test
+    void aWrongAnswerToARepeatedQuestionStillCounts() {
+        var history = repeatedQuestions(2, 1);
+        var missedAgain = new ArrayList<>(history);
+        for (var a : history) {
+            missedAgain.add(new AnswerEvent(a.questionId(), a.objectives(), false, a.at().plusSeconds(43_200), 2));
+        }
+        var rightAgain = new ArrayList<>(history);
+        for (var a : history) {
+            rightAgain.add(new AnswerEvent(a.questionId(), a.objectives(), true, a.at().plusSeconds(43_200), 2));
+        }
+
+        var rightOnNewQuestions = new ArrayList<>(history);
+        for (var a : history) {
+            rightOnNewQuestions.add(new AnswerEvent("new-" + a.questionId(), a.objectives(), true,
+                    a.at().plusSeconds(43_200), 2));
+        }
+
+        double first = estimate(history).predictedScore();
+        double again = estimate(rightAgain).predictedScore();
+        assertThat(estimate(missedAgain).predictedScore()).as("missing a question whose key was shown is bad news")
+                .isLessThan(first - 0.05);
+        assertThat(again).as("getting it right again is good news").isGreaterThan(first);
+        assertThat(again - first).as("but weaker than as many right answers to new questions")
+                .isLessThan(0.8 * (estimate(rightOnNewQuestions).predictedScore() - first));
+    }
+
     @Test
     void noAnswersGiveThePriorWithNoEvidenceAndWideRanges() {
         var estimate = estimate(List.of());

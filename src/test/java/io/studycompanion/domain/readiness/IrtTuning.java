@@ -172,6 +172,9 @@ public final class IrtTuning {
                 case "slsd" -> p.withLearning(p.learningMean(), p.learningSd(), p.sectionLearningMean(), v);
                 case "slm" -> p.withLearning(p.learningMean(), p.learningSd(), v, p.sectionLearningSd());
                 case "gw" -> p.withGuessMarkWeight(v);
+                case "mm" -> p.withMemory(v, p.memorySd(), p.memoryHalfLifeDays());
+                case "msd" -> p.withMemory(p.memoryMean(), v, p.memoryHalfLifeDays());
+                case "mhl" -> p.withMemory(p.memoryMean(), p.memorySd(), v);
                 case "osd" -> p.withSpreads(p.abilityMean(), p.sectionSd(), v, p.objectiveStateSd());
                 case "ssd" -> p.withSpreads(p.abilityMean(), v, p.objectiveSd(), p.objectiveStateSd());
                 case "am" -> p.withSpreads(v, p.sectionSd(), p.objectiveSd(), p.objectiveStateSd());
