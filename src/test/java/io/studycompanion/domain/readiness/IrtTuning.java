@@ -15,12 +15,19 @@ public final class IrtTuning {
     /** The world seed: {@code -Dseed=…} (the validation test uses 20251101). */
     static final long WORLD_SEED = Long.getLong("seed", 20251101);
     static final IrtWorld WORLD = new IrtWorld(WORLD_SEED);
+    /** {@code -Dmemory=typical|strong}: the pooled worlds' learners remember keys (see {@link KeyMemory}). */
+    static final KeyMemory MEMORY = switch (System.getProperty("memory", "off")) {
+        case "typical" -> KeyMemory.TYPICAL;
+        case "strong" -> KeyMemory.STRONG;
+        default -> KeyMemory.OFF;
+    };
 
     public static void main(String[] args) {
         // -Dseeds=1,2,3 pools 400 learners from each of these worlds (diets and the first population stay on WORLD).
         var learners = new ArrayList<IrtLearner>();
         for (var seed : System.getProperty("seeds", Long.toString(WORLD_SEED)).split(",")) {
-            var world = Long.parseLong(seed) == WORLD_SEED ? WORLD : new IrtWorld(Long.parseLong(seed));
+            var world = MEMORY != KeyMemory.OFF ? new IrtWorld(Long.parseLong(seed), MEMORY)
+                    : Long.parseLong(seed) == WORLD_SEED ? WORLD : new IrtWorld(Long.parseLong(seed));
             learners.addAll(IntStream.range(0, Integer.getInteger("learners", 400)).parallel().mapToObj(world::learner).toList());
         }
         if (Boolean.getBoolean("oracle")) {
@@ -93,6 +100,16 @@ public final class IrtTuning {
             }
             System.out.println("  bias by true score: " + bands);
             System.out.println("  objectives: " + objectiveFigures(learners, estimates));
+            if (Boolean.getBoolean("crammers")) {
+                var crammers = IntStream.range(0, 40).parallel().mapToObj(i -> WORLD.crammer(i, 2, 3)).toList();
+                var ce = IrtValidation.estimates(model, crammers);
+                System.out.printf("  crammers (2 per objective, 3 passes, strong memory): practice %.1f%% predicted %.1f%% true %.1f%% pass %.2f (true %.2f)%n",
+                        100 * crammers.stream().mapToDouble(IrtLearner::practiceAccuracy).average().orElseThrow(),
+                        100 * ce.stream().mapToDouble(ReadinessEstimate::predictedScore).average().orElseThrow(),
+                        100 * crammers.stream().mapToDouble(IrtLearner::trueScore).average().orElseThrow(),
+                        ce.stream().mapToDouble(ReadinessEstimate::passProbability).average().orElseThrow(),
+                        crammers.stream().mapToDouble(IrtLearner::truePassChance).average().orElseThrow());
+            }
             System.out.printf("%-22s MAE %.2f/%.2f bias %+.2f thirds %s brier %.4f in %.1f below %.1f above %.1f gap %.3f diets %s| old MAE %.2f bias %+.2f brier %.4f cov %.3f%n",
                     arg, r.rich().mae(), r.sparse().mae(), r.all().bias(), thirds(r), r.brier(), 100 * r.inside(),
                     100 * r.below(), 100 * r.above(), gap(r), sb, old.maeRich(), old.bias(), old.brier(), old.rangeCoverage());

@@ -20,6 +20,15 @@ import java.util.TreeMap;
  * A simulated world built on item response theory, independent of the app's readiness model: a bank with hidden true
  * difficulties, learners whose ability grows with practice and fades without it, and exam sittings drawn like the
  * real exam. Everything follows from the world seed and the learner index, so any learner can be re-run alone.
+ * <p>
+ * Optionally ({@link KeyMemory}, off by default) learners remember the keys of questions they have seen and some
+ * review what they missed at the end of each session. Memory changes answers, never ability: a remembered answer is
+ * right (marked a guess only at the {@link #MARK_GUESS_KNOWN} rate), but every practice answer, remembered or not,
+ * still counts as practice, because the learner reads the key and explanation either way. So for a learner whose
+ * choice of questions does not depend on its results (random or section-by-section, no review habit) memory leaves
+ * the ability path, and with it the truth, exactly as without memory. The truth is measured on fresh exam-pool
+ * questions at NOW without memory, as before. A learner keeps one memory (drawn from its own stream) in all its runs:
+ * diets and uniform practice remember and review at the world's settings too; a crammer never reviews.
  */
 final class IrtWorld {
     static final int EXAM_QUESTIONS = 60;
@@ -45,6 +54,14 @@ final class IrtWorld {
     private static final int DIET_TRUTH = 4;
     private static final int PRACTICE_ONLY_STUDY = 5;
     private static final int PRACTICE_ONLY_TRUTH = 6;
+    // Key memory has streams of its own: turning it on leaves every draw above where it was.
+    private static final int MEMORY = 7;
+    private static final int RECALL = 8;
+    private static final int DIET_RECALL = 9;
+    private static final int PRACTICE_ONLY_RECALL = 10;
+    private static final int CRAM_STUDY = 11;
+    private static final int CRAM_TRUTH = 12;
+    private static final int CRAM_RECALL = 13;
 
     final Outline outline = ReadinessFixtures.examOutline();
     final ExamMetadata metadata = ReadinessFixtures.examMetadata();
@@ -53,12 +70,20 @@ final class IrtWorld {
     private final List<IrtQuestion> typical;
     final Map<Integer, Integer> quotas;
     private final long seed;
+    private final KeyMemory memory;
     private final List<ObjectiveId> ids;
     private final int[] sectionOf;
     private final int[] sectionSize;
 
+    /** A world whose learners remember no keys and never review: {@code new IrtWorld(seed, KeyMemory.OFF)}. */
     IrtWorld(long seed) {
+        this(seed, KeyMemory.OFF);
+    }
+
+    /** A world whose learners remember keys and review as {@code memory} says; the bank is that of {@code seed}. */
+    IrtWorld(long seed, KeyMemory memory) {
         this.seed = seed;
+        this.memory = memory;
         ids = outline.objectives().stream().map(Objective::id).toList();
         sectionOf = new int[ids.size()];
         sectionSize = new int[outline.sections().size()];
@@ -83,8 +108,7 @@ final class IrtWorld {
         var study = new Random(mix(seed, index, STUDY));
         int answers = (int) Math.round(Math.exp(Math.log(MIN_ANSWERS)
                 + study.nextDouble() * (Math.log(MAX_ANSWERS) - Math.log(MIN_ANSWERS))));
-        var slots = new ArrayList<StudySlot>();
-        StudySchedule.practiceTimes(answers, NOW, study).forEach(at -> slots.add(new StudySlot(at, null)));
+        var slots = practiceSlots(StudySchedule.sessions(answers, NOW, study));
         if (study.nextDouble() < EXAM_SIMULATION_SHARE) {
             int simulations = 1 + study.nextInt(2);
             for (int i = 0; i < simulations; i++) {
@@ -93,26 +117,80 @@ final class IrtWorld {
         }
         slots.sort(Comparator.comparing(StudySlot::at));
         var picker = QuestionPicker.of(traits.style(), bank, sectionOf, answers);
-        return live(index, traits, traits.style(), slots, picker, study, new Random(mix(seed, index, TRUTH)));
+        return live(index, traits, traits.style(), memoryOf(index, memory), slots, picker, study,
+                new Random(mix(seed, index, RECALL)), new Random(mix(seed, index, TRUTH)));
     }
 
     /** The same learner, practising only questions tagged {@code tag}, {@value #DIET_ANSWERS} answers, no exams. */
     IrtLearner diet(int index, int tag) {
         var study = new Random(mix(seed, index, DIET_STUDY, tag));
-        return practiceOnly(index, QuestionPicker.uniform(bank.practiceTagged(tag)), DIET_ANSWERS, study,
+        return practiceOnly(index, QuestionPicker.uniform(bank.practiceTagged(tag)), DIET_ANSWERS,
+                memoryOf(index, memory), study, new Random(mix(seed, index, DIET_RECALL, tag)),
                 new Random(mix(seed, index, DIET_TRUTH, tag)));
     }
 
     /** The same learner, practising {@code answers} questions uniformly over the bank, no exams. */
     IrtLearner uniformPractice(int index, int answers) {
         var picker = QuestionPicker.uniform(bank.practice().stream().flatMap(List::stream).toList());
-        return practiceOnly(index, picker, answers, new Random(mix(seed, index, PRACTICE_ONLY_STUDY)),
+        return practiceOnly(index, picker, answers, memoryOf(index, memory),
+                new Random(mix(seed, index, PRACTICE_ONLY_STUDY)), new Random(mix(seed, index, PRACTICE_ONLY_RECALL)),
                 new Random(mix(seed, index, PRACTICE_ONLY_TRUTH)));
     }
 
-    private IrtLearner practiceOnly(int index, QuestionPicker picker, int answers, Random study, Random truth) {
-        var slots = StudySchedule.practiceTimes(answers, NOW, study).stream().map(at -> new StudySlot(at, null)).toList();
-        return live(index, traits(index), StudyStyle.RANDOM, slots, picker, study, truth);
+    /**
+     * The same learner as a crammer: it picks {@code questionsPerObjective} practice questions of each objective once
+     * (at random) and goes through that whole set {@code passes} times, each pass in a fresh order, in ordinary
+     * sessions over the 60 days; no exam simulations, no review (its repetition is the passes). It remembers keys
+     * with its own memory at the world's settings, or, in a world without memory, at {@link KeyMemory#STRONG}.
+     * Recorded as {@link StudyStyle#RANDOM}.
+     */
+    IrtLearner crammer(int index, int questionsPerObjective, int passes) {
+        return crammer(index, questionsPerObjective, passes, memory.off() ? KeyMemory.STRONG : memory);
+    }
+
+    /** A crammer remembering as {@code keyMemory} says ({@link KeyMemory#OFF}: no memory at all). */
+    IrtLearner crammer(int index, int questionsPerObjective, int passes, KeyMemory keyMemory) {
+        int answers = questionsPerObjective * ids.size() * passes;
+        if (questionsPerObjective < 1 || questionsPerObjective > IrtBank.PRACTICE_PER_OBJECTIVE || passes < 1
+                || answers > MAX_ANSWERS) {
+            throw new IllegalArgumentException("a crammer needs 1–" + IrtBank.PRACTICE_PER_OBJECTIVE
+                    + " questions per objective and at most " + MAX_ANSWERS + " answers in all");
+        }
+        var study = new Random(mix(seed, index, CRAM_STUDY, questionsPerObjective, passes));
+        var set = new ArrayList<IrtQuestion>();
+        for (var own : bank.practice()) {
+            var shuffled = new ArrayList<>(own);
+            Collections.shuffle(shuffled, study);
+            set.addAll(shuffled.subList(0, questionsPerObjective));
+        }
+        return practiceOnly(index, QuestionPicker.passes(List.copyOf(set)), answers,
+                memoryOf(index, keyMemory).withoutReview(), study,
+                new Random(mix(seed, index, CRAM_RECALL, questionsPerObjective, passes)),
+                new Random(mix(seed, index, CRAM_TRUTH, questionsPerObjective, passes)));
+    }
+
+    private IrtLearner practiceOnly(int index, QuestionPicker picker, int answers, LearnerMemory learnerMemory,
+                                    Random study, Random recall, Random truth) {
+        var slots = practiceSlots(StudySchedule.sessions(answers, NOW, study));
+        return live(index, traits(index), StudyStyle.RANDOM, learnerMemory, slots, picker, study, recall, truth);
+    }
+
+    /** Learner {@code index}'s memory at {@code keyMemory}'s settings, from its own stream (the same in every run). */
+    private LearnerMemory memoryOf(int index, KeyMemory keyMemory) {
+        return keyMemory.draw(new Random(mix(seed, index, MEMORY)));
+    }
+
+    /** Each session's times as practice slots, in time order; a slot knows its session and how many are left in it. */
+    private static ArrayList<StudySlot> practiceSlots(List<List<Instant>> sessions) {
+        var slots = new ArrayList<StudySlot>();
+        for (int s = 0; s < sessions.size(); s++) {
+            var times = sessions.get(s);
+            for (int k = 0; k < times.size(); k++) {
+                slots.add(new StudySlot(times.get(k), null, s, times.size() - k));
+            }
+        }
+        slots.sort(Comparator.comparing(StudySlot::at));
+        return slots;
     }
 
     private LearnerTraits traits(int index) {
@@ -124,7 +202,7 @@ final class IrtWorld {
         var at = StudySchedule.examStart(EXAM_SIMULATION_DAYS, EXAM_QUESTIONS, NOW, random);
         var slots = new ArrayList<StudySlot>();
         for (var question : drawExam(random)) {
-            slots.add(new StudySlot(at, question));
+            slots.add(new StudySlot(at, question, -1, 0));
             at = at.plusSeconds(30 + random.nextInt(120));
         }
         return slots;
@@ -141,19 +219,31 @@ final class IrtWorld {
         return drawn;
     }
 
-    /** Runs the slots in time order: answer with the ability of that moment, then learn from practice answers. */
-    private IrtLearner live(int index, LearnerTraits traits, StudyStyle style, List<StudySlot> slots,
-                            QuestionPicker picker, Random study, Random truth) {
+    /**
+     * Runs the slots in time order: answer with the ability of that moment (or from memory of the key), then learn
+     * from practice answers. The study draws are the same whether or not an answer is remembered; memory draws come
+     * from {@code recall} alone.
+     */
+    private IrtLearner live(int index, LearnerTraits traits, StudyStyle style, LearnerMemory learnerMemory,
+                            List<StudySlot> slots, QuestionPicker picker, Random study, Random recall, Random truth) {
         var ability = new IrtAbility(traits, sectionOf, sectionSize);
+        var keys = new SeenKeys(learnerMemory);
+        var reviews = new ReviewQueue();
         var history = new ArrayList<AnswerEvent>(slots.size());
         for (var slot : slots) {
-            var question = slot.exam() ? slot.examQuestion() : picker.next(study);
+            var review = slot.exam() || !learnerMemory.reviews() ? null : reviews.due(slot);
+            var question = slot.exam() ? slot.examQuestion() : review != null ? review : picker.next(study);
+            boolean remembers = keys.remembers(question, slot.at(), recall);
             boolean knows = study.nextDouble() < question.knowChance(ability.theta(question.objective(), slot.at()));
-            boolean right = knows || study.nextDouble() < question.guessChance();
-            boolean marked = study.nextDouble() < (knows ? MARK_GUESS_KNOWN : MARK_GUESS_UNKNOWN);
+            boolean right = knows || study.nextDouble() < question.guessChance() || remembers;
+            boolean marked = study.nextDouble() < (knows || remembers ? MARK_GUESS_KNOWN : MARK_GUESS_UNKNOWN);
             history.add(new AnswerEvent(question.id(), List.of(ids.get(question.objective())), right, slot.at(),
                     question.tag(), question.guessChance(), question.exam(), marked, false));
+            keys.saw(question, slot.at());
             if (!slot.exam()) {
+                if (learnerMemory.reviews() && review == null && !right) {
+                    reviews.missed(slot, question);
+                }
                 picker.answered(question, right);
                 ability.practise(question.objective(), slot.at());
             }
@@ -173,7 +263,7 @@ final class IrtWorld {
         return new IrtLearner(index, style, traits.learningSpeed(), traits.startAbility(), history,
                 truthAtNow.expectedScore(EXAM_QUESTIONS), scores, (double) passed / ORACLE_SITTINGS,
                 quantile(oracle, 0.1) / (double) EXAM_QUESTIONS, quantile(oracle, 0.9) / (double) EXAM_QUESTIONS,
-                ExamTruth.objectiveChances(NOW, ability, typical, ids.size()));
+                ExamTruth.objectiveChances(NOW, ability, typical, ids.size()), learnerMemory);
     }
 
     /** The smallest sorted value with at least {@code share} of the values at or below it. */
@@ -193,8 +283,13 @@ final class IrtWorld {
         return h;
     }
 
-    /** One moment on the study timeline: a practice answer (question chosen then) or a fixed exam question. */
-    record StudySlot(Instant at, IrtQuestion examQuestion) {
+    /**
+     * One moment on the study timeline: a practice answer (question chosen then) or a fixed exam question.
+     *
+     * @param session index of its study session (−1 for an exam question)
+     * @param left    practice slots left in its session, this one included
+     */
+    record StudySlot(Instant at, IrtQuestion examQuestion, int session, int left) {
         boolean exam() {
             return examQuestion != null;
         }

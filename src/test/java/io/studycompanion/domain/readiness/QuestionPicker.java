@@ -2,6 +2,7 @@ package io.studycompanion.domain.readiness;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -24,6 +25,22 @@ interface QuestionPicker {
     /** Any of {@code questions}, uniformly (also how a diet picks among the questions of its one tag). */
     static QuestionPicker uniform(List<IrtQuestion> questions) {
         return random -> questions.get(random.nextInt(questions.size()));
+    }
+
+    /**
+     * The questions of {@code set} over and over: each pass goes through all of them once, in a fresh random order
+     * (how a crammer drills its few questions).
+     */
+    static QuestionPicker passes(List<IrtQuestion> set) {
+        var left = new ArrayDeque<IrtQuestion>();
+        return random -> {
+            if (left.isEmpty()) {
+                var order = new ArrayList<>(set);
+                Collections.shuffle(order, random);
+                left.addAll(order);
+            }
+            return left.poll();
+        };
     }
 
     private static IrtQuestion anyOf(List<IrtQuestion> questions, Random random) {
@@ -82,7 +99,11 @@ interface QuestionPicker {
         }
     }
 
-    /** Sections in order, each given a share of the answers proportional to its number of objectives. */
+    /**
+     * Sections in order, each given a share of the answers proportional to its number of objectives. Every practice
+     * answer counts toward the plan, reviews too (they are told through {@link #answered}), so a reviewing learner
+     * still reaches the last section.
+     */
     final class SectionBySection implements QuestionPicker {
         private final List<List<IrtQuestion>> bySection = new ArrayList<>();
         private final int[] endOfSection;
@@ -115,8 +136,12 @@ interface QuestionPicker {
             while (section < endOfSection.length - 1 && given >= endOfSection[section]) {
                 section++;
             }
-            given++;
             return anyOf(bySection.get(section), random);
+        }
+
+        @Override
+        public void answered(IrtQuestion question, boolean right) {
+            given++;
         }
     }
 }

@@ -21,10 +21,21 @@ final class StudySchedule {
      * learners study mostly early (and forget) and some cram at the end.
      */
     static List<Instant> practiceTimes(int answers, Instant now, Random random) {
+        var times = new ArrayList<Instant>(answers);
+        sessions(answers, now, random).forEach(times::addAll);
+        times.sort(null);
+        return times;
+    }
+
+    /**
+     * The same times as {@link #practiceTimes} (same draws from {@code random}), kept by session: in the order the
+     * sessions were drawn (not by time; two sessions may overlap), each session's times ascending, 30–150 s apart.
+     */
+    static List<List<Instant>> sessions(int answers, Instant now, Random random) {
         double typicalSession = 15 + 30 * random.nextDouble();
         double lean = Math.exp(-0.8 + 1.6 * random.nextDouble());
         long window = WINDOW.toSeconds();
-        var times = new ArrayList<Instant>(answers);
+        var sessions = new ArrayList<List<Instant>>();
         int left = answers;
         while (left > 0) {
             int size = Math.min(left, Math.max(MIN_SESSION,
@@ -32,14 +43,15 @@ final class StudySchedule {
             long longest = (long) (size * MAX_SECONDS_PER_ANSWER) + 60;
             double place = Math.pow(random.nextDouble(), lean);
             long at = now.getEpochSecond() - window + (long) (place * (window - longest));
+            var times = new ArrayList<Instant>(size);
             for (int k = 0; k < size; k++) {
                 times.add(Instant.ofEpochSecond(at));
                 at += 30 + (long) (random.nextDouble() * (MAX_SECONDS_PER_ANSWER - 30));
             }
+            sessions.add(List.copyOf(times));
             left -= size;
         }
-        times.sort(null);
-        return times;
+        return sessions;
     }
 
     /** The start of an exam simulation, in the last {@code days} days, leaving time to finish before {@code now}. */
