@@ -29,6 +29,8 @@ final class AbilityFit {
     static final int FIRST_SECTION = 6;
     private static final int MAX_ITERATIONS = 60;
     private static final double TOLERANCE = 1e-6;
+    /** Log-posterior gain of a step below which the fit has converged. */
+    private static final double FLAT = 1e-5;
 
     private final EvidenceGroups groups;
     private final int sections;
@@ -36,6 +38,8 @@ final class AbilityFit {
     private final double[] priorMean;
     private final double[] priorPrecision;
     final double[] mode;
+    /** Fisher-scoring steps the fit took (at most {@code MAX_ITERATIONS}). */
+    int iterations;
     private final double[][] spread;
 
     AbilityFit(EvidenceGroups groups, ReadinessParameters p) {
@@ -83,6 +87,7 @@ final class AbilityFit {
         double[] score = new double[dimension];
         double current = logPosterior(mode);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            iterations = iteration + 1;
             var info = information(mode, score);
             double[] step = new CholeskyDecomposition(info).getSolver()
                     .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray();
@@ -101,8 +106,11 @@ final class AbilityFit {
                 largest = Math.max(largest, Math.abs(next[i] - mode[i]));
             }
             System.arraycopy(next, 0, mode, 0, dimension);
+            double gained = value - current;
             current = value;
-            if (largest < TOLERANCE) {
+            // Scoring converges only linearly in the key memory (not a canonical parameter): stop once the log
+            // posterior no longer moves, where what is left of a step changes no estimate.
+            if (largest < TOLERANCE || gained >= 0 && gained < FLAT) {
                 return;
             }
         }

@@ -28,7 +28,7 @@ final class EvidenceGroups {
     private static final int MAX_LISTS = 10_000;
     /** Practice still to come is grouped in steps of this width (in units of ln(1 + answers)). */
     static final double CURVE_STEP = 0.2;
-    static final double RECALL_STEP = 0.1;
+    static final double RECALL_STEP = 0.2;
 
     final Blueprint blueprint;
     int size;
@@ -132,8 +132,11 @@ final class EvidenceGroups {
         int guessCount = 0;
         double decayPerDay = Math.log(2) / parameters.halfLifeDays();
         // When each question was last answered (its key shown): a later answer to it may be right from memory.
-        var lastSeen = new java.util.HashMap<String, Long>();
+        // Questions are numbered as first met; their last times sit in an array (no boxing per answer).
+        var questionNumber = new java.util.HashMap<String, Integer>();
+        long[] lastSeen = new long[64];
         boolean memory = parameters.memoryOn();
+        double[] recallOfDays = recallTable(parameters);
         // The totals are the per-objective and per-section answer counts the estimate reports.
         int[] objectiveTotal = answers;
         int[] sectionTotal = sectionAnswers;
@@ -176,15 +179,22 @@ final class EvidenceGroups {
                 guessValues[guessCount++] = answer.guessChance();
             }
             tally(answer, tag);
-            Long previous = lastSeen.put(answer.questionId(), seconds[a]);
+            Integer known = questionNumber.get(answer.questionId());
+            int question = known == null ? questionNumber.size() : known;
             int recallStep = 0;
-            if (previous != null) {
+            if (known == null) {
+                questionNumber.put(answer.questionId(), question);
+            } else {
                 repeats++;
                 if (memory) {
-                    double days = Math.max(0, seconds[a] - previous) / (double) DAY;
-                    recallStep = (int) Math.round(Math.pow(0.5, days / parameters.memoryHalfLifeDays()) / RECALL_STEP);
+                    long hours = Math.max(0, seconds[a] - lastSeen[question]) / 3_600;
+                    recallStep = hours < recallOfDays.length ? (int) recallOfDays[(int) hours] : 0;
                 }
             }
+            if (question == lastSeen.length) {
+                lastSeen = Arrays.copyOf(lastSeen, 2 * lastSeen.length);
+            }
+            lastSeen[question] = seconds[a];
             for (int o : objectives) {
                 int s = blueprint.sectionOf[o];
                 long ownStep = Math.round((ln1p[objectiveTotal[o]] - ln1p[objectiveBefore[o]]) / CURVE_STEP);
@@ -208,6 +218,28 @@ final class EvidenceGroups {
                 effective[o] += weight;
             }
             count(objectives, objectiveBefore, sectionBefore);
+        }
+    }
+
+    /**
+     * The recall step for a key last seen h whole hours ago, by h: round(0.5^(h / 24 / half-life) / step), up to
+     * the hour where it rounds to 0 (memory off: empty).
+     */
+    private static double[] recallTable(ReadinessParameters parameters) {
+        if (!parameters.memoryOn()) {
+            return new double[0];
+        }
+        var steps = new double[64];
+        int h = 0;
+        while (true) {
+            double step = Math.round(Math.pow(0.5, h / 24.0 / parameters.memoryHalfLifeDays()) / RECALL_STEP);
+            if (step == 0) {
+                return Arrays.copyOf(steps, h);
+            }
+            if (h == steps.length) {
+                steps = Arrays.copyOf(steps, 2 * h);
+            }
+            steps[h++] = step;
         }
     }
 

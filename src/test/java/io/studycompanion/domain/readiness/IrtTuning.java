@@ -59,6 +59,17 @@ public final class IrtTuning {
             }
         }
         System.out.printf("binomial floor of the MAE, >= 100 answers: %.2f points (%d learners)%n", floor / rich, rich);
+        double firstFloor = 0;
+        int firstRich = 0;
+        for (var l : first) {
+            int n = l.history().size();
+            if (n >= 100) {
+                double a = l.history().stream().filter(AnswerEvent::correct).count() / (double) n;
+                firstFloor += 100 * Math.sqrt(2 / Math.PI) * Math.sqrt(a * (1 - a) / n);
+                firstRich++;
+            }
+        }
+        System.out.printf("first population: binomial floor %.2f points (%d learners)%n", firstFloor / firstRich, firstRich);
         var d = ReadinessParameters.DEFAULTS;
         for (var arg : args.length == 0 ? new String[] {"base"} : args) {
             var p = variant(d, arg);
