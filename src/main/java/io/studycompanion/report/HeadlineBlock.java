@@ -19,9 +19,9 @@ final class HeadlineBlock {
     static final String LITTLE_EVIDENCE_DETAIL = "Few answers so far, so the figures still lean on the prior and the "
             + "ranges are wide.";
     static final String METHOD = "Each answer counts with what was asked: its difficulty, and the chance of "
-            + "guessing it (a quarter on four choices). Abilities per objective lean on the section and overall "
-            + "ability where answers are few, and rise with practice along learning curves. The exam is simulated many "
-            + "times with "
+            + "guessing it (a quarter on four choices) or, for a question answered again soon after its key was "
+            + "shown, of remembering the key. Abilities per objective lean on the section and overall ability where "
+            + "answers are few, and rise with practice along learning curves. The exam is simulated many times with "
             + "the real exam’s mix of easy and hard questions; ranges hold 80% of the outcomes.";
 
     private record Card(String label, String value, String detail, Rgb color) {

@@ -50,7 +50,7 @@ class ReadinessReportTest {
                 .contains("PASS PROBABILITY 41% likely between 27% and 56%")
                 .contains("What this rests on: 312 answers, mostly easy questions; the estimate allows for that")
                 .contains("PASS MARK 70% unofficial")
-                .contains("the chance of guessing it", "mix of easy and hard questions",
+                .contains("the chance of guessing it", "of remembering the key", "mix of easy and hard questions",
                         "ranges hold 80% of the outcomes")
                 .doesNotContain("Not enough evidence yet");
     }
