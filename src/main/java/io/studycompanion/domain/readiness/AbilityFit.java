@@ -82,25 +82,55 @@ final class AbilityFit {
         priorPrecision[i] = 1 / (sd * sd);
     }
 
-    /** Fisher scoring with step halving: each step solves information · Δ = score. */
+    /**
+     * Fisher scoring: each step solves information · Δ = score, then a line search along Δ. Scoring alone
+     * overshoots the key memory when little of it shows (the expected information is a poor guide there), and
+     * would swing about its optimum for dozens of steps. A step that gains less than half of what the quadratic
+     * model promised is searched: the log posterior at 1, ½ and the parabola's peak through them picks the length;
+     * if none improves, the step is halved until one does.
+     */
     private void fit() {
         double[] score = new double[dimension];
+        double[] step = new double[dimension];
+        double[] next = new double[dimension];
         double current = logPosterior(mode);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             iterations = iteration + 1;
             var info = information(mode, score);
-            double[] step = new CholeskyDecomposition(info).getSolver()
-                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray();
+            System.arraycopy(new CholeskyDecomposition(info).getSolver()
+                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray(), 0, step, 0,
+                    dimension);
+            double whole = along(step, 1, next);
+            double expected = 0;
+            for (int i = 0; i < dimension; i++) {
+                expected += 0.5 * score[i] * step[i];
+            }
             double scale = 1;
-            double[] next = new double[dimension];
-            double value;
-            do {
-                for (int i = 0; i < dimension; i++) {
-                    next[i] = mode[i] + scale * step[i];
+            double value = whole;
+            // A step that gains at least half what the quadratic model promised is taken as it is.
+            double half = whole - current >= 0.5 * expected ? whole : along(step, 0.5, next);
+            if (half > whole) {
+                scale = 0.5;
+                value = half;
+            }
+            // The parabola through (0, current), (½, half), (1, whole): its peak, when it has one within reach.
+            double curvature = 2 * (whole - 2 * half + current);
+            double slope = whole - current - curvature;
+            if (half != whole && curvature < 0) {
+                double peak = -slope / (2 * curvature);
+                if (peak > 0 && peak <= 2 && Math.abs(peak - scale) > 1e-3) {
+                    double atPeak = along(step, peak, next);
+                    if (atPeak > value) {
+                        value = atPeak;
+                        scale = peak;
+                    }
                 }
-                value = logPosterior(next);
-                scale /= 2;
-            } while (value < current - 1e-12 && scale > 1e-4);
+            }
+            while (value < current - 1e-12 && scale > 1e-4) {
+                scale = Math.min(scale, 0.5) / 2;
+                value = along(step, scale, next);
+            }
+            along(step, scale, next);
             double largest = 0;
             for (int i = 0; i < dimension; i++) {
                 largest = Math.max(largest, Math.abs(next[i] - mode[i]));
@@ -108,12 +138,19 @@ final class AbilityFit {
             System.arraycopy(next, 0, mode, 0, dimension);
             double gained = value - current;
             current = value;
-            // Scoring converges only linearly in the key memory (not a canonical parameter): stop once the log
-            // posterior no longer moves, where what is left of a step changes no estimate.
+            // Stop once the steps are tiny, or the log posterior no longer moves (what is left changes no estimate).
             if (largest < TOLERANCE || gained >= 0 && gained < FLAT) {
                 return;
             }
         }
+    }
+
+    /** The log posterior at mode + scale · step, which is left in {@code next}. */
+    private double along(double[] step, double scale, double[] next) {
+        for (int i = 0; i < dimension; i++) {
+            next[i] = mode[i] + scale * step[i];
+        }
+        return logPosterior(next);
     }
 
     /** The linear predictor of group k at parameters x. */
