@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledged is present").
  *
  * <p>Each round launches {@link QuizDriver} in its own JVM on the same data folder (so later rounds resume the
- * exam an earlier one was killed in), waits a random 50–800 ms after it began answering (in some rounds a random
- * moment of start-up instead: JVM start, migrations, opening or creating the exam), and kills it with SIGKILL.
+ * exam an earlier one was killed in), waits until it has acknowledged a random 5–50 answers and then a random
+ * 0–300 ms more (in some rounds a random moment of start-up instead: JVM start, migrations, opening or creating the
+ * exam), and kills it with SIGKILL. Counting acknowledgements rather than milliseconds keeps the rounds answering
+ * however slow the machine is (a busy machine once left the time-based rounds with 116 answers in all).
  * Then it opens the SQLite file read-only and checks:
  * <ul>
  *   <li>{@code PRAGMA integrity_check} is {@code ok};</li>
@@ -74,7 +76,9 @@ class CrashSafetyTest {
                 } else {
                     assertThat(driver.began.await(30, TimeUnit.SECONDS))
                             .as("round %d: the driver began an exam within 30 s%s", round, driver.stderrTail()).isTrue();
-                    delay = 50 + random.nextInt(751);
+                    int answers = 5 + random.nextInt(46);
+                    delay = random.nextInt(301);
+                    driver.awaitAcks(answers, TimeUnit.SECONDS.toNanos(30));
                     Thread.sleep(delay);
                 }
                 assertThat(driver.process.isAlive()).as("round %d: the driver was still running when the kill came%s",
@@ -90,7 +94,7 @@ class CrashSafetyTest {
             model.apply(lines, figures);
             var check = model.verify(data.resolve(Database.FILE_NAME), figures);
             figures.rounds.add(String.format(Locale.ROOT, "| %d | %s %d ms | %d | %d | %d | %s | %s |", round,
-                    early ? "launch +" : "begin +", delay, check.answerAcks, check.answersVerified, check.inFlight,
+                    early ? "launch +" : "answering +", delay, check.answerAcks, check.answersVerified, check.inFlight,
                     check.integrity, check.problems.isEmpty() ? "ok" : check.problems.size() + " problems, first: "
                             + check.problems.get(0)));
             if (!check.problems.isEmpty() && figures.firstProblems.isEmpty()) {
@@ -199,6 +203,8 @@ class CrashSafetyTest {
         final Process process;
         final long launchedAt = System.nanoTime();
         final CountDownLatch began = new CountDownLatch(1);
+        /** ACK lines printed so far (counted by the watcher). */
+        private volatile int acks;
         private final Path stdout;
         private final Path stderr;
         private final Thread watcher;
@@ -226,18 +232,24 @@ class CrashSafetyTest {
             return new Driver(process, stdout, stderr);
         }
 
-        /** Watches the output until the driver begins an exam (or dies). */
+        /** Watches the output while the driver runs: when it begins an exam, and how many writes it acknowledged. */
         private void watch() {
             try (var in = Files.newInputStream(stdout)) {
                 var seen = new StringBuilder();
                 var buffer = new byte[8192];
-                while (began.getCount() > 0) {
+                int counted = 0;
+                while (!Thread.currentThread().isInterrupted()) {
                     int n = in.read(buffer);
                     if (n > 0) {
                         seen.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-                        if (seen.indexOf("BEGIN ") >= 0) {
+                        if (began.getCount() > 0 && seen.indexOf("BEGIN ") >= 0) {
                             began.countDown();
                         }
+                        int end = seen.lastIndexOf("\n") + 1;
+                        for (int at = seen.indexOf("ACK ", counted); at >= 0 && at < end; at = seen.indexOf("ACK ", at + 4)) {
+                            acks += at == 0 || seen.charAt(at - 1) == '\n' ? 1 : 0;
+                        }
+                        counted = Math.max(counted, end);
                     } else if (!process.isAlive()) {
                         return;
                     } else {
@@ -246,6 +258,14 @@ class CrashSafetyTest {
                 }
             } catch (IOException | InterruptedException e) {
                 // the round then waits for BEGIN in vain and says so
+            }
+        }
+
+        /** Waits until {@code count} writes were acknowledged, the driver died, or {@code timeoutNanos} passed. */
+        void awaitAcks(int count, long timeoutNanos) throws InterruptedException {
+            long until = System.nanoTime() + timeoutNanos;
+            while (acks < count && process.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(1);
             }
         }
 
@@ -519,8 +539,8 @@ class CrashSafetyTest {
             out.append("| Figure | Value |\n|---|---|\n");
             row(out, "kills (SIGKILL)", kills + " (exit code 137: " + exit137 + ")");
             row(out, "kills at launch + 0–900 ms (start-up, or the first answers)", earlyKills);
-            row(out, "kills while answering (begin + " + (minDelay == Long.MAX_VALUE ? "-" : minDelay) + "–" + maxDelay
-                    + " ms)", kills - earlyKills);
+            row(out, "kills while answering (5–50 writes acknowledged, then " + (minDelay == Long.MAX_VALUE ? "-"
+                    : minDelay) + "–" + maxDelay + " ms)", kills - earlyKills);
             row(out, "rounds that acknowledged answers", roundsWithAnswers);
             row(out, "rounds that resumed a killed exam", resumedRounds);
             row(out, "answers acknowledged (ACK lines)", answerAcks);
