@@ -168,20 +168,24 @@ final class AbilityFit {
         return Math.max(-30, Math.min(30, e));
     }
 
-    /** The floor of group k at parameters x: a blind guess, or (for a repeat) the key remembered. */
-    private double floor(double[] x, int k) {
+    /** The floor of group k: a blind guess, or (for a repeat) the key remembered, {@code memory} = σ(μ). */
+    private double floor(int k, double memory) {
         double c = groups.guess[k];
-        return groups.recall[k] == 0 ? c : c + (1 - c) * sigmoid(x[MEMORY]) * groups.recall[k];
+        return groups.recall[k] == 0 ? c : c + (1 - c) * memory * groups.recall[k];
     }
 
     private double logPosterior(double[] x) {
         double sum = 0;
+        double memory = sigmoid(x[MEMORY]);
         for (int k = 0; k < groups.size; k++) {
             double sigma = sigmoid(eta(x, k));
-            double c = floor(x, k);
-            double p = c + (1 - c) * sigma;
-            double q = (1 - c) * (1 - sigma);
-            sum += groups.right[k] * Math.log(p) + groups.wrong[k] * Math.log(q);
+            double c = floor(k, memory);
+            if (groups.right[k] > 0) {
+                sum += groups.right[k] * Math.log(c + (1 - c) * sigma);
+            }
+            if (groups.wrong[k] > 0) {
+                sum += groups.wrong[k] * Math.log((1 - c) * (1 - sigma));
+            }
         }
         for (int i = 0; i < dimension; i++) {
             double d = x[i] - priorMean[i];
@@ -199,21 +203,23 @@ final class AbilityFit {
             info[i][i] = priorPrecision[i];
             score[i] = -priorPrecision[i] * (x[i] - priorMean[i]);
         }
+        double memory = sigmoid(x[MEMORY]);
+        double memorySlope = memory * (1 - memory);
         for (int k = 0; k < groups.size; k++) {
             double n = groups.right[k] + groups.wrong[k];
             if (n <= 0) {
                 continue;
             }
             double sigma = sigmoid(eta(x, k));
-            double c = floor(x, k);
+            double c = floor(k, memory);
             double p = c + (1 - c) * sigma;
             double q = (1 - c) * (1 - sigma);
             double residual = groups.right[k] / p - groups.wrong[k] / q;
             double weight = n / (p * q);
             int m = terms(k, index, coefficient);
             // ∂p/∂η for the ability terms; for a repeat also ∂p/∂μ, through the floor.
-            coefficient[m] = groups.recall[k] == 0 ? 0 : (1 - groups.guess[k]) * groups.recall[k]
-                    * sigmoid(x[MEMORY]) * (1 - sigmoid(x[MEMORY])) * (1 - sigma);
+            coefficient[m] = groups.recall[k] == 0 ? 0
+                    : (1 - groups.guess[k]) * groups.recall[k] * memorySlope * (1 - sigma);
             double slope = (1 - c) * sigma * (1 - sigma);
             for (int a = 0; a < m; a++) {
                 coefficient[a] *= slope;

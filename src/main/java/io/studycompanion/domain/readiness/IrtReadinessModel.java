@@ -111,15 +111,17 @@ public final class IrtReadinessModel implements ReadinessModel {
                     z[i] = random.nextGaussian();
                 }
                 fit.draw(z, x);
-                double[] delta = {x[AbilityFit.EASY], 0, x[AbilityFit.HARD]};
+                // exp(δ) per level: σ(θ − δ) = 1 / (1 + exp(δ)·exp(−θ)), one exponential per chance instead of three.
+                double[] expDelta = {Math.exp(x[AbilityFit.EASY]), 1, Math.exp(x[AbilityFit.HARD])};
                 Arrays.fill(ability, 0);
                 for (int o = 0; o < objectives; o++) {
                     int s = blueprint.sectionOf[o];
                     double theta = x[AbilityFit.G] + x[fit.sectionParameter(s)] + x[fit.objectiveParameter(o)];
-                    double chance = examChance(theta, delta, mix, c);
+                    double chance = examChance(theta, expDelta, mix, c);
                     objective[o][d] = chance;
                     if (objectiveNow != objective) {
-                        objectiveNow[o][d] = examChance(theta + p.objectiveStateSd() * random.nextGaussian(), delta, mix, c);
+                        objectiveNow[o][d] = examChance(theta + p.objectiveStateSd() * random.nextGaussian(), expDelta,
+                                mix, c);
                     }
                     ability[s] += chance / blueprint.objectivesOf[s].length;
                 }
@@ -132,11 +134,15 @@ public final class IrtReadinessModel implements ReadinessModel {
             exam = scores.result();
         }
 
-        /** The chance of a right answer on an exam question (drawn with the exam's difficulty mix) at ability theta. */
-        private static double examChance(double theta, double[] delta, double[] mix, double c) {
+        /**
+         * The chance of a right answer on an exam question (drawn with the exam's difficulty mix) at ability theta,
+         * {@code expDelta} holding exp(δ) of each level.
+         */
+        private static double examChance(double theta, double[] expDelta, double[] mix, double c) {
+            double expMinusTheta = Math.exp(-Math.max(-30, Math.min(30, theta)));
             double chance = 0;
             for (int level = 0; level < 3; level++) {
-                chance += mix[level] * (c + (1 - c) * AbilityFit.sigmoid(theta - delta[level]));
+                chance += mix[level] * (c + (1 - c) / (1 + expDelta[level] * expMinusTheta));
             }
             return chance;
         }
