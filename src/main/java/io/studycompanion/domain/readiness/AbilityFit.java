@@ -91,15 +91,13 @@ final class AbilityFit {
      */
     private void fit() {
         double[] score = new double[dimension];
-        double[] step = new double[dimension];
         double[] next = new double[dimension];
         double current = logPosterior(mode);
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             iterations = iteration + 1;
             var info = information(mode, score);
-            System.arraycopy(new CholeskyDecomposition(info).getSolver()
-                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray(), 0, step, 0,
-                    dimension);
+            double[] step = new CholeskyDecomposition(info).getSolver()
+                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(score, false)).toArray();
             double whole = along(step, 1, next);
             double expected = 0;
             for (int i = 0; i < dimension; i++) {
@@ -130,12 +128,11 @@ final class AbilityFit {
                 scale = Math.min(scale, 0.5) / 2;
                 value = along(step, scale, next);
             }
-            along(step, scale, next);
             double largest = 0;
             for (int i = 0; i < dimension; i++) {
-                largest = Math.max(largest, Math.abs(next[i] - mode[i]));
+                mode[i] += scale * step[i];
+                largest = Math.max(largest, Math.abs(scale * step[i]));
             }
-            System.arraycopy(next, 0, mode, 0, dimension);
             double gained = value - current;
             current = value;
             // Stop once the steps are tiny, or the log posterior no longer moves (what is left changes no estimate).
@@ -145,7 +142,7 @@ final class AbilityFit {
         }
     }
 
-    /** The log posterior at mode + scale · step, which is left in {@code next}. */
+    /** The log posterior at mode + scale · step ({@code next} is scratch space for that point). */
     private double along(double[] step, double scale, double[] next) {
         for (int i = 0; i < dimension; i++) {
             next[i] = mode[i] + scale * step[i];

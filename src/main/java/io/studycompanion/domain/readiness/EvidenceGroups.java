@@ -136,7 +136,7 @@ final class EvidenceGroups {
         var questionNumber = new java.util.HashMap<String, Integer>();
         long[] lastSeen = new long[64];
         boolean memory = parameters.memoryOn();
-        double[] recallOfDays = recallTable(parameters);
+        int[] recallByHour = recallTable(parameters);
         // The totals are the per-objective and per-section answer counts the estimate reports.
         int[] objectiveTotal = answers;
         int[] sectionTotal = sectionAnswers;
@@ -188,7 +188,7 @@ final class EvidenceGroups {
                 repeats++;
                 if (memory) {
                     long hours = Math.max(0, seconds[a] - lastSeen[question]) / 3_600;
-                    recallStep = hours < recallOfDays.length ? (int) recallOfDays[(int) hours] : 0;
+                    recallStep = hours < recallByHour.length ? recallByHour[(int) hours] : 0;
                 }
             }
             if (question == lastSeen.length) {
@@ -225,22 +225,17 @@ final class EvidenceGroups {
      * The recall step for a key last seen h whole hours ago, by h: round(0.5^(h / 24 / half-life) / step), up to
      * the hour where it rounds to 0 (memory off: empty).
      */
-    private static double[] recallTable(ReadinessParameters parameters) {
+    private static int[] recallTable(ReadinessParameters parameters) {
         if (!parameters.memoryOn()) {
-            return new double[0];
+            return new int[0];
         }
-        var steps = new double[64];
-        int h = 0;
-        while (true) {
-            double step = Math.round(Math.pow(0.5, h / 24.0 / parameters.memoryHalfLifeDays()) / RECALL_STEP);
-            if (step == 0) {
-                return Arrays.copyOf(steps, h);
-            }
-            if (h == steps.length) {
-                steps = Arrays.copyOf(steps, 2 * h);
-            }
-            steps[h++] = step;
+        // The step reaches 0 once 0.5^(h / 24 / half-life) < step / 2.
+        int hours = (int) Math.ceil(24 * parameters.memoryHalfLifeDays() * Math.log(2 / RECALL_STEP) / Math.log(2));
+        var steps = new int[hours + 1];
+        for (int h = 0; h < steps.length; h++) {
+            steps[h] = (int) Math.round(Math.pow(0.5, h / 24.0 / parameters.memoryHalfLifeDays()) / RECALL_STEP);
         }
+        return steps;
     }
 
     /** Counts an answer once for each of its objectives and once for each of their sections. */

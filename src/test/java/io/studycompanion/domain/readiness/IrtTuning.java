@@ -48,28 +48,9 @@ public final class IrtTuning {
         for (int i = 0; i < 400; i++) {
             first.add(SyntheticLearner.generate(outline, Map.of(1, 44, 2, 44, 3, 12), 5, world));
         }
-        double floor = 0;
-        int rich = 0;
-        for (var l : learners) {
-            int n = l.history().size();
-            if (n >= 100) {
-                double a = l.history().stream().filter(AnswerEvent::correct).count() / (double) n;
-                floor += 100 * Math.sqrt(2 / Math.PI) * Math.sqrt(a * (1 - a) / n);
-                rich++;
-            }
-        }
-        System.out.printf("binomial floor of the MAE, >= 100 answers: %.2f points (%d learners)%n", floor / rich, rich);
-        double firstFloor = 0;
-        int firstRich = 0;
-        for (var l : first) {
-            int n = l.history().size();
-            if (n >= 100) {
-                double a = l.history().stream().filter(AnswerEvent::correct).count() / (double) n;
-                firstFloor += 100 * Math.sqrt(2 / Math.PI) * Math.sqrt(a * (1 - a) / n);
-                firstRich++;
-            }
-        }
-        System.out.printf("first population: binomial floor %.2f points (%d learners)%n", firstFloor / firstRich, firstRich);
+        System.out.printf("binomial floor of the MAE, >= 100 answers: %.2f points; first population %.2f%n",
+                ReadinessFixtures.binomialFloor(learners.stream().map(IrtLearner::history).toList()),
+                ReadinessFixtures.binomialFloor(first.stream().map(SyntheticLearner::history).toList()));
         var d = ReadinessParameters.DEFAULTS;
         for (var arg : args.length == 0 ? new String[] {"base"} : args) {
             var p = variant(d, arg);
@@ -92,16 +73,21 @@ public final class IrtTuning {
             }
             System.out.println("  predicted - true pass chance per bin: " + bins);
             var estimates = IrtValidation.estimates(model, learners);
-            for (int part = 0; part < 4; part++) {
-                boolean richPart = part == 1;
-                int pp = part;
-                var idx = IntStream.range(0, learners.size()).filter(i -> pp == 3 ? estimates.get(i).basis().passChanceShown() && learners.get(i).answers() < 100 : pp == 2 ? estimates.get(i).basis().passChanceShown()
-                        : (learners.get(i).answers() >= 100) == richPart).boxed().toList();
-                var sub = IrtValidationReport.of("s", idx.stream().map(learners::get).toList(), idx.stream().map(estimates::get).toList());
-                var sb2 = new StringBuilder(pp == 3 ? "  60-99:  " : pp == 2 ? "  shown:  " : richPart ? "  rich:   " : "  sparse: ");
-                sub.bins().forEach(b -> sb2.append(String.format("%+.3f(%d) ", b.meanPredicted() - b.meanTruePass(), b.learners())));
-                System.out.println(sb2);
-            }
+            // Reliability (predicted − pass rate over the oracle sittings, learners) for groups of learners.
+            var parts = new java.util.LinkedHashMap<String, java.util.function.IntPredicate>();
+            parts.put("sparse", i -> learners.get(i).answers() < 100);
+            parts.put("rich", i -> learners.get(i).answers() >= 100);
+            parts.put("shown", i -> estimates.get(i).basis().passChanceShown());
+            parts.put("60-99", i -> estimates.get(i).basis().passChanceShown() && learners.get(i).answers() < 100);
+            parts.forEach((name, member) -> {
+                var idx = IntStream.range(0, learners.size()).filter(member).boxed().toList();
+                var sub = IrtValidationReport.of(name, idx.stream().map(learners::get).toList(),
+                        idx.stream().map(estimates::get).toList());
+                var line = new StringBuilder(String.format("  %-7s ", name + ":"));
+                sub.bins().forEach(bin -> line.append(String.format("%+.3f(%d) ",
+                        bin.meanPredicted() - bin.meanTruePass(), bin.learners())));
+                System.out.println(line);
+            });
             var bands = new StringBuilder();
             for (double from : new double[] {0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9}) {
                 double to = from == 0 ? 0.6 : from == 0.8 ? 0.9 : from == 0.9 ? 2 : from + 0.05;
@@ -128,28 +114,17 @@ public final class IrtTuning {
     }
 
     /** Objectives with at least 10 answers: MAE of the mastery (points) vs raw accuracy's, range coverage. */
+    /** The validation's objective figures, then by answers on the objective (10–19, 20–49, 50–149, 150+). */
     static String objectiveFigures(List<IrtLearner> learners, List<ReadinessEstimate> estimates) {
-        double model = 0;
-        double raw = 0;
-        double inside = 0;
-        int n = 0;
         double[][] band = new double[4][5]; // n, |err|, err, inside, width
         for (int i = 0; i < learners.size(); i++) {
-            var l = learners.get(i);
             var objectives = estimates.get(i).objectives();
             for (int o = 0; o < objectives.size(); o++) {
                 var m = objectives.get(o);
-                if (m.answers() < 10) {
+                if (m.answers() < IrtValidationReport.OBJECTIVE_ANSWERS) {
                     continue;
                 }
-                var id = m.id();
-                long right = l.history().stream().filter(a -> a.objectives().contains(id) && a.correct()).count();
-                long all = l.history().stream().filter(a -> a.objectives().contains(id)).count();
-                double truth = l.objectiveTruth()[o];
-                model += Math.abs(m.mean() - truth);
-                raw += Math.abs((double) right / all - truth);
-                inside += truth >= m.low() && truth <= m.high() ? 1 : 0;
-                n++;
+                double truth = learners.get(i).objectiveTruth()[o];
                 var b = band[m.answers() < 20 ? 0 : m.answers() < 50 ? 1 : m.answers() < 150 ? 2 : 3];
                 b[0]++;
                 b[1] += Math.abs(m.mean() - truth);
@@ -158,10 +133,9 @@ public final class IrtTuning {
                 b[4] += m.high() - m.low();
             }
         }
-        var figures = IrtValidationReport.Objectives.of(learners, estimates);
+        var f = IrtValidationReport.Objectives.of(learners, estimates);
         var sb = new StringBuilder(String.format("n=%d MAE %.2f raw %.2f inside80 %.1f%% rank corr %.3f (raw %.3f)",
-                n, 100 * model / n, 100 * raw / n, 100 * inside / n, figures.rankCorrelation(),
-                figures.rawRankCorrelation()));
+                f.count(), f.mae(), f.rawMae(), 100 * f.inside(), f.rankCorrelation(), f.rawRankCorrelation()));
         for (var b : band) {
             sb.append(String.format(" | n=%.0f mae %.1f bias %+.1f in %.0f%% width %.1f", b[0], 100 * b[1] / b[0],
                     100 * b[2] / b[0], 100 * b[3] / b[0], 100 * b[4] / b[0]));

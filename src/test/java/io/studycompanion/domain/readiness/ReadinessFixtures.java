@@ -91,4 +91,22 @@ final class ReadinessFixtures {
                 .mapToObj(i -> model.estimate(outline, metadata, histories.get(i), CLOCK, new java.util.Random(i)))
                 .toList();
     }
+
+    /**
+     * The part of the MAE (points) no model removes, over histories of at least 100 answers: the mean binomial
+     * noise of raw accuracy, √(2/π)·√(a(1 − a)/n).
+     */
+    static double binomialFloor(List<List<AnswerEvent>> histories) {
+        double sum = 0;
+        int count = 0;
+        for (var history : histories) {
+            int n = history.size();
+            if (n >= 100) {
+                double a = history.stream().filter(AnswerEvent::correct).count() / (double) n;
+                sum += 100 * Math.sqrt(2 / Math.PI) * Math.sqrt(a * (1 - a) / n);
+                count++;
+            }
+        }
+        return sum / count;
+    }
 }

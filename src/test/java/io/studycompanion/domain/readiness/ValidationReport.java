@@ -37,22 +37,8 @@ record ValidationReport(int learners, int sittings, double maeRich, double maeSp
         double[] sittings = sittingScores(learners, estimates);
         var bins = bins(learners, estimates, false);
         return new ValidationReport(learners.size(), (int) sittings[3], errors[0], errors[1], errors[2], sittings[0],
-                sittings[1], sittings[2], bins, gap(bins), bins(learners, estimates, true), floor(learners));
-    }
-
-    /** Mean binomial noise of raw accuracy (points) over learners with ≥ 100 answers: √(2/π)·√(a(1 − a)/n). */
-    private static double floor(List<SyntheticLearner> learners) {
-        double sum = 0;
-        int count = 0;
-        for (var learner : learners) {
-            int n = learner.history().size();
-            if (n >= RICH_HISTORY) {
-                double a = learner.history().stream().filter(AnswerEvent::correct).count() / (double) n;
-                sum += 100 * Math.sqrt(2 / Math.PI) * Math.sqrt(a * (1 - a) / n);
-                count++;
-            }
-        }
-        return sum / count;
+                sittings[1], sittings[2], bins, gap(bins), bins(learners, estimates, true),
+                ReadinessFixtures.binomialFloor(learners.stream().map(SyntheticLearner::history).toList()));
     }
 
     /** MAE in points for rich and sparse histories, and the mean signed error. */
