@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Attempts and their answers. Every change is written the moment it happens (one statement, or one
@@ -215,31 +214,31 @@ public final class AttemptRepository {
      * submitted exams. Answers in an exam still running can change, so they are left out.
      */
     public List<AnsweredQuestion> finalAnswers() {
-        // The hot path of the dashboard (100,000 answers: see packaging/bench-hotpaths.sh). Times are turned into
-        // epoch milliseconds by SQLite (parsing ISO strings in Java was most of the cost). Which attempts count
-        // (all but unsubmitted exam simulations) and their modes come from one small query, so the answers are
-        // read without a join and without the mode's text on every row; they come in storage order (nearly
-        // chronological) and are sorted here, which costs less than SQLite sorting the whole table.
+        // The hot path of the dashboard (100,000 answers: see packaging/bench-hotpaths.sh). Times come as epoch
+        // milliseconds from a column SQLite stores with each row (migration 003; parsing the ISO text on every
+        // load, in Java or in SQLite, was most of the cost). Which attempts count (all but unsubmitted exam
+        // simulations) and their modes come from one small query, so the answers are read without a join; each
+        // column read is a native call, so right (1), marked as a guess (2) and the attempt (times 4) come folded
+        // into one. Rows come in storage order (nearly chronological) and are sorted here, which costs less than
+        // SQLite sorting the whole table.
         var counted = database.query("SELECT id, mode FROM attempt WHERE mode <> 'EXAM' OR submitted_at IS NOT NULL",
                 "Reading your answers", rs -> {
-                    var modes = new ArrayList<Map.Entry<Long, QuizMode>>();
+                    var modes = new HashMap<Long, QuizMode>();
                     while (rs.next()) {
-                        modes.add(Map.entry(rs.getLong(1), QuizMode.valueOf(rs.getString(2))));
+                        modes.put(rs.getLong(1), QuizMode.valueOf(rs.getString(2)));
                     }
-                    return modes;
-                }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        // Right (1) and marked as a guess (2) come folded into one column: each column read is a native call.
-        return database.query("SELECT question_id, correct + 2 * (confidence IS 'GUESS'), "
-                + "CAST(ROUND((julianday(answered_at) - 2440587.5) * 86400000.0) AS INTEGER), attempt_id "
+                    return List.of(modes);
+                }).get(0);
+        return database.query("SELECT question_id, correct + 2 * (confidence IS 'GUESS') + 4 * attempt_id, answered_ms "
                 + "FROM attempt_item WHERE correct IS NOT NULL AND answered_at IS NOT NULL",
                 "Reading your answers", rs -> {
                     var list = new ArrayList<AnsweredQuestion>();
                     while (rs.next()) {
-                        var mode = counted.get(rs.getLong(4));
+                        long folded = rs.getLong(2);
+                        var mode = counted.get(folded >> 2);
                         if (mode != null) {
-                            int marks = rs.getInt(2);
-                            list.add(new AnsweredQuestion(rs.getString(1), (marks & 1) == 1,
-                                    Instant.ofEpochMilli(rs.getLong(3)), mode, (marks & 2) != 0));
+                            list.add(new AnsweredQuestion(rs.getString(1), (folded & 1) == 1,
+                                    Instant.ofEpochMilli(rs.getLong(3)), mode, (folded & 2) != 0));
                         }
                     }
                     list.sort(Comparator.comparing(AnsweredQuestion::at));

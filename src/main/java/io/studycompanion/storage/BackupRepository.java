@@ -44,7 +44,10 @@ public final class BackupRepository {
         database.inTransaction(c -> {
             sink.begin(database.userVersion(), now);
             for (var table : TABLES) {
-                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
+                // The stored columns only: a generated one (attempt_item.answered_ms) is SQLite's to compute again.
+                var stored = String.join(",", columns(c, table));
+                try (var st = c.createStatement();
+                     var rs = st.executeQuery("SELECT " + stored + " FROM " + table + " ORDER BY rowid")) {
                     var meta = rs.getMetaData();
                     var columns = new ArrayList<String>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {

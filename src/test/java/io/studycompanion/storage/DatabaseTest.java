@@ -107,14 +107,15 @@ class DatabaseTest {
     void aFailingMigrationLeavesTheDatabaseAsItWasAndSaysSoPlainly() {
         var scripts = new java.util.ArrayList<>(Migrations.bundled().scripts());
         scripts.add("CREATE TABLE extra (x TEXT); INSERT INTO no_such_table VALUES (1);");
+        int latest = Database.latestVersion();
         try (var db = Database.openIn(dir)) {
-            assertThat(db.userVersion()).isEqualTo(2);
+            assertThat(db.userVersion()).isEqualTo(latest);
         }
         assertThatThrownBy(() -> Database.open(dir.resolve(Database.FILE_NAME), new Migrations(scripts), d -> { }))
-                .isInstanceOf(StorageException.class).hasMessageContaining("schema 3")
+                .isInstanceOf(StorageException.class).hasMessageContaining("schema " + (latest + 1))
                 .hasMessageNotContaining("[SQLITE_");
         try (var db = Database.openIn(dir)) {
-            assertThat(db.userVersion()).isEqualTo(2);
+            assertThat(db.userVersion()).isEqualTo(latest);
             assertThat(db.query("SELECT name FROM sqlite_master WHERE name = 'extra'", "test", rs -> {
                 var names = new java.util.ArrayList<String>();
                 while (rs.next()) {
