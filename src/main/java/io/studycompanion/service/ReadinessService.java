@@ -69,12 +69,16 @@ public final class ReadinessService {
         return StudyPlan.of(examDate, LocalDate.now(clock), toGo);
     }
 
-    /** The answers as evidence: each question's guess chance, whether it was an exam, marked a guess, flagged. */
+    /**
+     * The answers as evidence: each question's guess chance, whether it was an exam, marked a guess, flagged. Events
+     * carry the bank's own id instance (its hash already computed), not the copy read from the database: the model
+     * looks every answer's question up again.
+     */
     private static List<AnswerEvent> events(List<AnsweredQuestion> answers, Map<String, Question> questions,
                                             Set<String> flagged) {
         return answers.stream().filter(a -> questions.containsKey(a.questionId())).map(a -> {
             var q = questions.get(a.questionId());
-            return new AnswerEvent(a.questionId(), q.objectives(), a.correct(), a.at(), q.difficulty(),
+            return new AnswerEvent(q.id(), q.objectives(), a.correct(), a.at(), q.difficulty(),
                     AnswerEvent.guessChance(q.choices().size(), q.key().size()), a.mode() == QuizMode.EXAM,
                     a.markedGuess(), flagged.contains(q.id()));
         }).toList();
