@@ -13,6 +13,7 @@ import io.studycompanion.domain.quiz.BlueprintSampler;
 import io.studycompanion.domain.quiz.Confidence;
 import io.studycompanion.domain.quiz.QuestionHistory;
 import io.studycompanion.domain.quiz.QuestionSelector;
+import io.studycompanion.domain.quiz.ScopeCount;
 import io.studycompanion.domain.quiz.QuizMode;
 import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.domain.quiz.ReviewSchedule;
@@ -77,7 +78,12 @@ public final class QuizService {
     }
 
     public int available(String version, QuizScope scope) {
-        return QuestionSelector.inScope(List.copyOf(questions().values()), version, scope, history()).size();
+        return count(version, scope).questions();
+    }
+
+    /** The questions in the scope and how many of them were never answered (a practice quiz takes those first). */
+    public ScopeCount count(String version, QuizScope scope) {
+        return QuestionSelector.count(List.copyOf(questions().values()), version, scope, history());
     }
 
     public Attempt startPractice(String version, QuizScope scope, int count) {
@@ -92,7 +98,8 @@ public final class QuizService {
         var bySection = questions().values().stream()
                 .filter(q -> QuestionSelector.sectionOf(q, version) > 0)
                 .collect(Collectors.groupingBy(q -> QuestionSelector.sectionOf(q, version)));
-        var picked = BlueprintSampler.sample(bySection, weights, exam.metadata().questionCount().value(), random);
+        var picked = BlueprintSampler.sample(bySection, weights, exam.metadata().questionCount().value(), history(),
+                random);
         return start(QuizMode.EXAM, version, "Exam simulation", picked,
                 Optional.of(Duration.ofMinutes(exam.metadata().minutes().value())));
     }

@@ -98,6 +98,28 @@ class QuizServiceTest {
     }
 
     @Test
+    void aNewPracticeQuizAndAnExamSimulationTakeQuestionsNotAnsweredYet() {
+        try (var db = Database.openIn(dir)) {
+            var quiz = service(db);
+            var scope = new QuizScope.Section(3, "Model Deployment");
+            var before = quiz.count("2025-09-30", scope);
+            assertThat(before.unseen()).isEqualTo(before.questions()).isGreaterThan(30);
+            var first = quiz.startPractice("2025-09-30", scope, 20);
+            for (var item : first.items()) {
+                first = quiz.answer(first, item.position(), quiz.questions().get(item.questionId()).key());
+            }
+            quiz.submit(first);
+            var answered = first.items().stream().map(i -> i.questionId()).collect(java.util.stream.Collectors.toSet());
+            assertThat(quiz.count("2025-09-30", scope).unseen()).isEqualTo(before.questions() - 20);
+
+            var second = quiz.startPractice("2025-09-30", scope, 10);
+            assertThat(second.items()).extracting(i -> i.questionId()).doesNotContainAnyElementsOf(answered);
+            var exam = quiz.startExam("2025-09-30");
+            assertThat(exam.items()).hasSize(60).extracting(i -> i.questionId()).doesNotContainAnyElementsOf(answered);
+        }
+    }
+
+    @Test
     void aMissInPracticeComesBackForReviewTheNextDay() {
         String missed;
         try (var db = Database.openIn(dir)) {

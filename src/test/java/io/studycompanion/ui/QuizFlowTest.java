@@ -112,6 +112,12 @@ class QuizFlowTest extends AppFlowTest {
         robot.clickOn("#backToSetup");
         assertThat(text("#unfinishedText")).as("nothing left to resume").isEmpty();
         assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).hasSize(1);
+
+        robot.clickOn("#mode-PRACTICE");
+        var m = java.util.regex.Pattern.compile("(\\d+) questions in this scope; the (\\d+) you have not answered yet "
+                + "come first\\. Feedback after each answer\\.").matcher(text("#availability"));
+        assertThat(m.matches()).as(text("#availability")).isTrue();
+        assertThat(Integer.parseInt(m.group(1)) - Integer.parseInt(m.group(2))).as("the submitted exam's 60 questions, their keys shown in its review").isEqualTo(60);
     }
 
     @Test

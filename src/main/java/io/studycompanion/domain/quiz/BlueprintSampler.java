@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * Draws an exam simulation to the blueprint: each section gets weight × question count questions
- * (largest-remainder rounding, so the parts add up exactly), picked at random within the section.
+ * (largest-remainder rounding, so the parts add up exactly), new questions first within the section.
  */
 public final class BlueprintSampler {
     private BlueprintSampler() {
@@ -38,13 +38,15 @@ public final class BlueprintSampler {
         return quotas;
     }
 
-    /** Questions for the simulation, grouped by section in section order, shuffled within each section. */
+    /**
+     * Questions for the simulation: within each section those the learner has not answered yet first (see
+     * {@link FreshFirst}; the real exam's questions are all new), otherwise at random; in random order.
+     */
     public static List<Question> sample(Map<Integer, List<Question>> bySection, Map<Integer, Integer> weightPercent,
-                                        int total, Random random) {
+                                        int total, QuestionHistory history, Random random) {
         var result = new ArrayList<Question>();
         for (var quota : quotas(weightPercent, total).entrySet()) {
-            var pool = new ArrayList<>(bySection.getOrDefault(quota.getKey(), List.of()));
-            Collections.shuffle(pool, random);
+            var pool = FreshFirst.order(bySection.getOrDefault(quota.getKey(), List.of()), history, random);
             result.addAll(pool.subList(0, Math.min(quota.getValue(), pool.size())));
         }
         Collections.shuffle(result, random);

@@ -3,8 +3,6 @@ package io.studycompanion.domain.quiz;
 import io.studycompanion.domain.ObjectiveId;
 import io.studycompanion.domain.Question;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -20,12 +18,17 @@ public final class QuestionSelector {
         return bank.stream().filter(inVersion).filter(q -> matches(q, version, scope, history)).toList();
     }
 
-    /** Up to {@code count} questions from the scope, in random order. */
+    /** Up to {@code count} questions from the scope, those not answered yet first, in random order. */
     public static List<Question> select(List<Question> bank, String version, QuizScope scope, QuestionHistory history,
                                         int count, Random random) {
-        var pool = new ArrayList<>(inScope(bank, version, scope, history));
-        Collections.shuffle(pool, random);
+        var pool = FreshFirst.order(inScope(bank, version, scope, history), history, random);
         return List.copyOf(pool.subList(0, Math.min(count, pool.size())));
+    }
+
+    /** How many questions the scope holds and how many of them the learner has not answered yet. */
+    public static ScopeCount count(List<Question> bank, String version, QuizScope scope, QuestionHistory history) {
+        var pool = inScope(bank, version, scope, history);
+        return new ScopeCount(pool.size(), (int) pool.stream().filter(q -> !history.seen(q.id())).count());
     }
 
     private static boolean matches(Question q, String version, QuizScope scope, QuestionHistory history) {

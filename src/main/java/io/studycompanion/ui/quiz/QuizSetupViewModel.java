@@ -2,6 +2,7 @@ package io.studycompanion.ui.quiz;
 
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.domain.quiz.QuizMode;
+import io.studycompanion.domain.quiz.ScopeCount;
 import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.service.QuizService;
 import javafx.beans.property.IntegerProperty;
@@ -116,8 +117,16 @@ public final class QuizSetupViewModel {
                     + meta.minutes().value() + " minutes, pass mark " + meta.passMarkPercent().value() + "%"
                     + (meta.passMarkPercent().unofficial() ? " (unofficial)" : "") + ". No feedback until you submit.";
             case REVIEW -> quiz.dueForReview() + " questions due for review today.";
-            case PRACTICE -> quiz.available(version, scope.get()) + " questions in this scope. Feedback after each answer.";
+            case PRACTICE -> practiceAvailability(quiz.count(version, scope.get()));
         });
+    }
+
+    /** "312 questions in this scope; the 120 you have not answered yet come first. Feedback after each answer." */
+    static String practiceAvailability(ScopeCount count) {
+        var fresh = count.unseen() == count.questions() ? ""
+                : count.unseen() == 0 ? ", all answered before"
+                : "; the " + count.unseen() + " you have not answered yet come first";
+        return count.questions() + " questions in this scope" + fresh + ". Feedback after each answer.";
     }
 
     /** "Unfinished: Exam simulation (2 of 60 answered, 1:52:10 left)." */

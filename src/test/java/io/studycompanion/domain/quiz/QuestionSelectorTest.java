@@ -42,6 +42,24 @@ class QuestionSelectorTest {
     }
 
     @Test
+    void questionsNotAnsweredYetComeFirstThenTheRestAtRandom() {
+        // history: "a" missed, "b" right, "c" never answered
+        var firsts = new java.util.HashSet<String>();
+        var seconds = new java.util.HashSet<String>();
+        var random = new Random(5);
+        for (int quiz = 0; quiz < 40; quiz++) {
+            var picked = QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 3, random);
+            assertThat(picked.get(0).id()).as("quiz " + quiz).isEqualTo("c");
+            seconds.add(picked.get(1).id());
+            firsts.add(QuestionSelector.select(bank, "v1", new QuizScope.Section(1, "x"), history, 1, random).get(0).id());
+        }
+        assertThat(seconds).as("the answered ones still come in random order").containsExactlyInAnyOrder("a", "b");
+        assertThat(firsts).as("a scope with nothing new: at random").containsExactlyInAnyOrder("a", "b");
+        assertThat(QuestionSelector.count(bank, "v1", new QuizScope.Everything(), history)).isEqualTo(new ScopeCount(3, 1));
+        assertThat(QuestionSelector.count(bank, "v1", new QuizScope.MissedBefore(), history)).isEqualTo(new ScopeCount(1, 0));
+    }
+
+    @Test
     void selectLimitsTheCount() {
         assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 2, new Random(1))).hasSize(2);
         assertThat(QuestionSelector.select(bank, "v1", new QuizScope.Everything(), history, 50, new Random(1))).hasSize(3);
