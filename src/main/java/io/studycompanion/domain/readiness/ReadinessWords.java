@@ -95,11 +95,11 @@ public final class ReadinessWords {
         } else if (mostly == 1) {
             text.append(", mostly applied questions");
         } else {
-            text.append(String.format(Locale.ROOT, ", a mix of easy, applied and scenario questions (%d / %d / %d)",
+            text.append(String.format(Locale.ROOT, ", a mix of easy, applied and scenario questions (%,d / %,d / %,d)",
                     mix.get(0), mix.get(1), mix.get(2)));
         }
         if (b.examAnswers() > 0) {
-            text.append("; ").append(b.examAnswers()).append(" of them in exam simulations");
+            text.append("; ").append(thousands(b.examAnswers())).append(" of them in exam simulations");
         }
         if (b.guessMarkedRight() > 0) {
             text.append("; ").append(count(b.guessMarkedRight(), "right answer")).append(" marked as a guess ")
@@ -111,7 +111,7 @@ public final class ReadinessWords {
                     .append(b.flaggedRight() == 1 ? "counts" : "count").append(" for less");
         }
         if (REPEATS_WORTH_SAYING * b.repeats() >= b.answers()) {
-            text.append("; ").append(b.repeats()).append(" of them on questions you had answered before, where"
+            text.append("; ").append(thousands(b.repeats())).append(" of them on questions you had answered before, where"
                     + " remembering the key can flatter the estimate: new questions show readiness best");
         }
         text.append('.');
@@ -182,6 +182,10 @@ public final class ReadinessWords {
             }
         }
         return -1;
+    }
+
+    private static String thousands(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String count(int n, String noun) {

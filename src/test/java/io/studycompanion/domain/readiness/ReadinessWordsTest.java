@@ -108,6 +108,21 @@ class ReadinessWordsTest {
     }
 
     @Test
+    void largeCountsReadWithThousandsSeparatorsThroughout() {
+        var objectives = ReadinessFixtures.examOutline().objectives();
+        var history = new ArrayList<AnswerEvent>();
+        var at = ReadinessFixtures.NOW.minusSeconds(30L * 86_400);
+        for (int i = 0; i < 12_000; i++) {
+            int q = i % 3_000;
+            history.add(new AnswerEvent("q-" + q, List.of(objectives.get(q % objectives.size()).id()), i % 4 != 0,
+                    at.plusSeconds(100L * i), 1 + q % 3, 0.25, i < 1_500, false, false));
+        }
+        assertThat(ReadinessWords.basis(estimate(history))).startsWith("12,000 answers, a mix of easy, applied and"
+                + " scenario questions (4,000 / 4,000 / 4,000); 1,500 of them in exam simulations; 9,000 of them on"
+                + " questions you had answered before");
+    }
+
+    @Test
     void repeatsAreNamedOnceTheyAreAQuarterOfTheAnswers() {
         var history = new ArrayList<AnswerEvent>();
         var at = ReadinessFixtures.NOW.minusSeconds(86_400);
