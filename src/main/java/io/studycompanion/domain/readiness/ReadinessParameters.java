@@ -39,7 +39,7 @@ public record ReadinessParameters(double abilityMean, double abilitySd, double s
 
     /** See the README's "Readiness model" for where each figure comes from. */
     public static final ReadinessParameters DEFAULTS = new ReadinessParameters(0.5, 1.5, 0.5, 0.3, 0.6, 0.8, 0.4,
-            0.08, 0.12, 0.03, 0.1, 90, 0.5, 0.25, -2, 1.5, 14, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
+            0.08, 0.12, 0.03, 0.1, 90, 0.5, 0.25, -2.5, 1.5, 45, new double[] {0.25, 0.45, 0.30}, 0.25, 4, 60, 1000);
 
     public ReadinessParameters {
         examMix = examMix.clone();
