@@ -86,7 +86,8 @@ public final class Database implements AutoCloseable {
      * {@code -wal} beside it), the file is opened {@code immutable}: no lock, journal or index file is needed, and
      * none is written (the caller holds the folder's lock, so nobody changes it meanwhile). When a {@code -wal}
      * holds changes not yet merged (the app was killed), the two files are copied to a private temporary folder
-     * and read there, so those changes are not missed. A database that would need an upgrade is refused.
+     * and read there, so those changes are not missed; so is a database written by an older version, upgraded in
+     * that copy.
      */
     public static Database openReadOnly(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -115,13 +116,34 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseTooNewException(file, version, database.migrations.latest());
             }
             if (version < database.migrations.latest()) {
-                throw new StorageException("The database " + file + " was written by an older version of Study "
-                        + "Companion and must be upgraded before it can be read, which needs a folder that can be "
-                        + "written; nothing was changed.");
+                database.closeQuietly();
+                return upgradedCopy(file, wal, version);
             }
             return database;
         } catch (RuntimeException e) {
             database.closeQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * A database written by an older version, in a folder that cannot be written: upgraded in a private copy (the
+     * file itself is left as it is, to be upgraded once its folder can be written), read from there.
+     */
+    private static Database upgradedCopy(Path file, Path wal, int version) {
+        var copy = ReadOnlyCopy.of(file, wal);
+        try {
+            var database = new Database(file, connect(file, SqliteUrls.of(copy.file()), false), Migrations.bundled(),
+                    true, copy::delete);
+            try {
+                database.migrateTo(version, database.migrations.latest());
+                return database;
+            } catch (RuntimeException e) {
+                database.closeQuietly();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            copy.delete();
             throw e;
         }
     }

@@ -68,6 +68,30 @@ class AnswerTimeMigrationTest {
         }
     }
 
+    @Test
+    void aSchema2FileInAFolderThatCannotBeWrittenIsReadThroughAnUpgradedCopyAndLeftAsItIs() throws Exception {
+        var file = dir.resolve(Database.FILE_NAME);
+        var schema2 = new Migrations(Migrations.bundled().scripts().subList(0, 2));
+        try (var db = Database.open(file, schema2, d -> { })) {
+            db.update("INSERT INTO attempt (id, mode, exam_version, title, started_at, submitted_at) "
+                    + "VALUES (7, 'PRACTICE', 'v', 't', ?, ?)", "test", TIMES[0], TIMES[0]);
+            db.update("INSERT INTO attempt_item (attempt_id, position, question_id, choice_order, selected, answered_at, "
+                    + "correct) VALUES (7, 0, 'q-0', 'A,B', 'A', ?, 1)", "test", TIMES[2]);
+        }
+        var bytes = java.nio.file.Files.readAllBytes(file);
+
+        try (var db = Database.openReadOnly(file)) {
+            assertThat(db.readOnly()).isTrue();
+            assertThat(db.userVersion()).isEqualTo(Database.latestVersion());
+            assertThat(new AttemptRepository(db).finalAnswers()).singleElement()
+                    .satisfies(a -> assertThat(a.at()).isEqualTo(Instant.parse(TIMES[2]).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+        assertThat(java.nio.file.Files.readAllBytes(file)).as("the file itself is left as it was").isEqualTo(bytes);
+        try (var db = Database.open(file, schema2, d -> { })) {
+            assertThat(db.userVersion()).isEqualTo(2);
+        }
+    }
+
     private static List<List<Object>> rows(Database db, String sql) {
         return db.query(sql, "test", rs -> {
             var list = new ArrayList<List<Object>>();
