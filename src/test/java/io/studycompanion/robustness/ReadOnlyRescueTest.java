@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * data folder the user cannot write, run as an unprivileged user ({@code setpriv} to nobody, as root ignores
  * permissions). Before: every verb failed at the folder's lock. Now the database is opened read-only, nothing is
  * written in the folder, and one note says so; a verb that writes is refused in one sentence. A folder whose
- * {@code -wal} still holds committed changes (the app was killed) is read with those changes.
+ * {@code -wal} still holds committed changes (the app was killed) is read with those changes; one whose database
+ * has an older schema is read through an upgraded copy.
  */
 class ReadOnlyRescueTest {
     private Path root;
@@ -57,11 +58,14 @@ class ReadOnlyRescueTest {
             }
         }
         assertThat(Files.size(walOnly.resolve("study-companion.db-wal"))).isPositive();
+        // Left by an app of an older database schema: read through an upgraded private copy, the file left as it is.
+        var older = root.resolve("older");
+        io.studycompanion.storage.SchemaTwoFolder.write(older);
         var out = Files.createDirectories(root.resolve("out"));
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxrwxrwx"));
         var cli = ChildCli.asNobody(root.resolve("libs"));
 
-        for (var folder : List.of(clean, walOnly)) {
+        for (var folder : List.of(clean, walOnly, older)) {
             openForReading(folder);
             var before = listing(folder);
             var json = out.resolve(folder.getFileName() + ".json");
