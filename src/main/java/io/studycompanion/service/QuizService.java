@@ -9,6 +9,7 @@ import io.studycompanion.domain.SectionWeights;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.domain.quiz.AttemptItem;
 import io.studycompanion.domain.quiz.AttemptResult;
+import io.studycompanion.domain.quiz.AttemptSummary;
 import io.studycompanion.domain.quiz.BlueprintSampler;
 import io.studycompanion.domain.quiz.Confidence;
 import io.studycompanion.domain.quiz.QuestionHistory;
@@ -209,8 +210,19 @@ public final class QuizService {
         return attempts.unfinished();
     }
 
-    public List<Attempt> pastAttempts() {
-        return attempts.submitted();
+    /** Submitted attempts in brief, newest first. */
+    public List<AttemptSummary> pastAttempts() {
+        return attempts.summaries();
+    }
+
+    /** A stored attempt with its answers. */
+    public Optional<Attempt> attempt(long id) {
+        return attempts.find(id);
+    }
+
+    /** Whether a past attempt's overall result reaches its exam version's pass mark (as {@link #result} says). */
+    public boolean passed(AttemptSummary summary) {
+        return Scoring.passes(summary.overall(), exam(summary.examVersion()).metadata().passMarkPercent().value());
     }
 
     /**

@@ -126,7 +126,8 @@ class AnswersCountedOnceTest {
             quiz.discard(practice);
             assertThat(quiz.unfinished()).isEmpty();
             assertThat(quiz.pastAttempts()).singleElement().satisfies(a -> {
-                assertThat(a.items()).singleElement().satisfies(i -> {
+                assertThat(a.overall()).isEqualTo(new io.studycompanion.domain.quiz.ScoreLine("", "Overall", 1, 1));
+                assertThat(quiz.attempt(a.id()).orElseThrow().items()).singleElement().satisfies(i -> {
                     assertThat(i.questionId()).isEqualTo(q.id());
                     assertThat(i.position()).isZero();
                     assertThat(i.right()).isTrue();

@@ -3,6 +3,7 @@ package io.studycompanion.storage;
 import io.studycompanion.domain.quiz.AnsweredQuestion;
 import io.studycompanion.domain.quiz.Attempt;
 import io.studycompanion.domain.quiz.AttemptItem;
+import io.studycompanion.domain.quiz.AttemptSummary;
 import io.studycompanion.domain.quiz.QuizMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +81,63 @@ class AttemptRepositoryFinalAnswersTest {
     void noAnswersNoHistory() {
         attempt(QuizMode.PRACTICE, "q-1");
         assertThat(repository.finalAnswers()).isEmpty();
+    }
+
+    @Test
+    void pastQuizzesInBriefCountAsScoringDoesNewestFirstAndOnlySubmitted() {
+        var practice = attempt(QuizMode.PRACTICE, "q-1", "q-2", "q-3");
+        answer(practice, 0, T0, true);
+        answer(practice, 1, T0.plusSeconds(1), false);
+        answer(practice, 2, T0.plusSeconds(2), true);
+        repository.markSubmitted(practice, T0.plusSeconds(3), Duration.ofMinutes(1));
+        var exam = attempt(QuizMode.EXAM, "q-4", "q-5", "q-6", "q-7");
+        answer(exam, 1, T0.plusSeconds(10), true);   // three left unanswered: wrong, as Scoring counts them
+        repository.markSubmitted(exam, T0.plusSeconds(20), Duration.ofMinutes(2));
+        var empty = attempt(QuizMode.EXAM, "q-8");
+        repository.markSubmitted(empty, T0.plusSeconds(30), Duration.ofMinutes(3));
+        attempt(QuizMode.PRACTICE, "q-9");           // never submitted: not a past quiz
+
+        var summaries = repository.summaries();
+        assertThat(summaries).extracting(AttemptSummary::id).containsExactly(empty.id(), exam.id(), practice.id());
+        assertThat(summaries).extracting(AttemptSummary::mode).containsExactly(QuizMode.EXAM, QuizMode.EXAM, QuizMode.PRACTICE);
+        assertThat(summaries.get(1).submittedAt()).isEqualTo(T0.plusSeconds(20));
+        for (var summary : summaries) {
+            var full = repository.find(summary.id()).orElseThrow();
+            var scored = io.studycompanion.domain.quiz.Scoring.score(full, java.util.Map.of(),
+                    new io.studycompanion.domain.Outline("t", "2025-09-30", Optional.empty(), Optional.empty(), List.of()), 70);
+            assertThat(summary.overall()).as("attempt " + summary.id()).isEqualTo(scored.overall());
+        }
+        assertThat(summaries).extracting(s -> s.correct() + "/" + s.total()).containsExactly("0/1", "1/4", "2/3");
+    }
+
+    @Test
+    void aQuestionIsFlaggedWhenItsLatestFlagIsNotFollowedByAnUnflaggedAnswer() {
+        // Random histories, checked against replaying every item in order: a flag adds the question, an answer
+        // without a flag removes it, an untouched item changes nothing.
+        var random = new java.util.Random(11);
+        for (int round = 0; round < 30; round++) {
+            db.update("DELETE FROM attempt", "test");
+            var expected = new java.util.HashSet<String>();
+            for (int a = 0; a < 6; a++) {
+                var questions = new String[4 + random.nextInt(4)];
+                for (int i = 0; i < questions.length; i++) {
+                    questions[i] = "q-" + random.nextInt(6);
+                }
+                var attempt = attempt(random.nextBoolean() ? QuizMode.PRACTICE : QuizMode.EXAM, questions);
+                for (var item : attempt.items()) {
+                    boolean flag = random.nextInt(3) == 0;
+                    boolean answered = random.nextBoolean();
+                    var changed = answered ? item.withAnswer(Set.of("A"), random.nextBoolean(), T0) : item;
+                    repository.saveItem(attempt, changed.withFlag(flag));
+                    if (flag) {
+                        expected.add(item.questionId());
+                    } else if (answered) {
+                        expected.remove(item.questionId());
+                    }
+                }
+            }
+            assertThat(repository.history().flagged()).as("round " + round).isEqualTo(expected);
+        }
     }
 
     private Attempt attempt(QuizMode mode, String... questions) {

@@ -41,8 +41,13 @@ public final class Scoring {
         }
         var total = attempt.items().size();
         var overall = new ScoreLine("", "Overall", correct, total);
-        return new AttemptResult(overall, passMark, overall.percent() >= passMark, attempt.unansweredPositions().size(),
+        return new AttemptResult(overall, passMark, passes(overall, passMark), attempt.unansweredPositions().size(),
                 lines(sections, outline, false), lines(subsections, outline, true), attempt.elapsed());
+    }
+
+    /** An overall result passes when its percentage reaches the pass mark. */
+    public static boolean passes(ScoreLine overall, int passMark) {
+        return overall.percent() >= passMark;
     }
 
     static Optional<ObjectiveId> primaryObjective(Question q, String version) {

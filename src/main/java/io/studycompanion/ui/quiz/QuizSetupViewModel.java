@@ -1,6 +1,7 @@
 package io.studycompanion.ui.quiz;
 
 import io.studycompanion.domain.quiz.Attempt;
+import io.studycompanion.domain.quiz.AttemptSummary;
 import io.studycompanion.domain.quiz.QuizMode;
 import io.studycompanion.domain.quiz.ScopeCount;
 import io.studycompanion.domain.quiz.QuizScope;
@@ -96,7 +97,7 @@ public final class QuizSetupViewModel {
     }
 
     public void open(PastAttempt entry) {
-        quiz.pastAttempts().stream().filter(a -> a.id() == entry.id()).findFirst().ifPresent(onResults);
+        quiz.attempt(entry.id()).ifPresent(onResults);
     }
 
     /** Re-reads what changes between visits: the unfinished attempt, history and review counts. */
@@ -135,12 +136,13 @@ public final class QuizSetupViewModel {
         return "Unfinished: " + a.title() + " (" + a.answeredCount() + " of " + a.items().size() + " answered" + left + ").";
     }
 
-    private PastAttempt summary(Attempt a) {
-        var result = quiz.result(a);
-        var when = WHEN.format(a.submittedAt().orElse(a.startedAt()).atZone(ZoneId.systemDefault()));
-        var score = String.format("%d/%d (%.0f%%)%s", result.overall().correct(), result.overall().total(),
-                result.overall().percent(), a.mode() == QuizMode.EXAM ? (result.passed() ? " pass" : " fail") : "");
-        return new PastAttempt(a.id(), a.title(), when, score, result.passed());
+    private PastAttempt summary(AttemptSummary a) {
+        var overall = a.overall();
+        boolean passed = quiz.passed(a);
+        var when = WHEN.format(a.submittedAt().atZone(ZoneId.systemDefault()));
+        var score = String.format("%d/%d (%.0f%%)%s", overall.correct(), overall.total(), overall.percent(),
+                a.mode() == QuizMode.EXAM ? (passed ? " pass" : " fail") : "");
+        return new PastAttempt(a.id(), a.title(), when, score, passed);
     }
 
     private static ArrayList<QuizScope> scopesOf(QuizService quiz) {
