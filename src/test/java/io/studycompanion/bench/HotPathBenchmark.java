@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Measures the hot paths on a data folder holding 100,000 stored answers: saving one answer (durably, through
- * the real service), the readiness recompute, the dashboard's data load and the PDF report. Not a unit test:
+ * the real service), the readiness recompute, the dashboard's and the Quiz screen's data loads and the PDF report.
+ * Not a unit test:
  * run it with {@code packaging/bench-hotpaths.sh}; it prints medians and p99s, and a summary line.
  */
 public final class HotPathBenchmark {
@@ -56,6 +57,12 @@ public final class HotPathBenchmark {
             report("readiness recompute (model, 100k answers)", time(20, () -> model.estimate(exam.outline(),
                     exam.metadata(), events, Clock.systemUTC(), new Random(3))));
             report("dashboard data load (snapshot from SQLite)", time(10, readiness::snapshot));
+            // What the Quiz screen reads when it opens: the unfinished quiz, the past quizzes, the scope's count.
+            report("quiz screen data (2,000 past quizzes + count)", time(10, () -> {
+                quiz.unfinished();
+                quiz.pastAttempts().forEach(quiz::passed);
+                return quiz.count("2025-09-30", new QuizScope.Everything());
+            }));
             var report = app.report();
             var pdf = dir.resolve("report.pdf");
             report("PDF report", time(5, () -> { report.writePdf(pdf); return pdf; }));
