@@ -177,7 +177,7 @@ public final class MainWindow {
 
     private QuizScreen quizScreen() {
         if (quizScreen == null) {
-            quizScreen = new QuizScreen(services.quiz(), this::openLink);
+            quizScreen = new QuizScreen(services.quiz(), this::openLink, services.background());
         }
         return quizScreen;
     }

@@ -45,6 +45,11 @@ abstract class AppFlowTest {
         }
     }
 
+    /** Waits until the quiz setup has read the unfinished quiz, the past ones and the count (in the background). */
+    void quizSetupLoaded() throws TimeoutException {
+        waitUntil("the quiz setup's figures", () -> !robot.lookup("#quizSetupUpdating").query().isVisible());
+    }
+
     String text(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

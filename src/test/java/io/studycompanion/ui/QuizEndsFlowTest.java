@@ -35,6 +35,7 @@ class QuizEndsFlowTest extends AppFlowTest {
         assertThat(text("#score")).matches("[0-2]/2 correct \\(\\d+%\\)");
         assertThat(text("#resultVerdict")).startsWith("Practice: right answers");
         robot.clickOn("#backToSetup");
+        quizSetupLoaded();
         assertThat(text("#unfinishedText")).as("nothing left unfinished").isEmpty();
     }
 
@@ -69,6 +70,7 @@ class QuizEndsFlowTest extends AppFlowTest {
             assertThat(a.submittedAt()).isEmpty();
         });
         robot.clickOn("#nav-quiz");
+        waitUntil("the unfinished exam named", () -> !text("#unfinishedText").isEmpty());
         assertThat(text("#unfinishedText")).startsWith("Unfinished: Exam simulation (0 of 60 answered, 1:55:00 left)");
     }
 
@@ -86,9 +88,11 @@ class QuizEndsFlowTest extends AppFlowTest {
         robot.clickOn("#practiceObjective");
         assertThat(robot.lookup("#setupError").queryAs(Label.class).getText())
                 .isEqualTo("An exam simulation is still running. Resume and submit it, or abandon it, before practising objective 3.1.1.");
+        waitUntil("the unfinished exam named", () -> !text("#unfinishedText").isEmpty());
         assertThat(text("#unfinishedText")).startsWith("Unfinished: Exam simulation");
         assertThat(robot.lookup("#discard").queryButton().getText()).isEqualTo("Abandon (not scored)");
         robot.clickOn("#discard");
+        quizSetupLoaded();
         assertThat(text("#unfinishedText")).isEmpty();
         assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).as("abandoned, not scored").isEmpty();
     }

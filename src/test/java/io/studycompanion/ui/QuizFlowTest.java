@@ -31,7 +31,9 @@ class QuizFlowTest extends AppFlowTest {
         robot.interact(() -> scope.getItems().stream().filter(s -> s.label().equals("Section 3: Model Deployment"))
                 .findFirst().ifPresent(scope::setValue));
         robot.type(KeyCode.ESCAPE);
-        assertThat(text("#availability")).as("section 3 only: tens of questions, not the whole bank").matches("\\d\\d questions in this scope\\. Feedback after each answer\\.");
+        var sectionCount = "\\d\\d questions in this scope\\. Feedback after each answer\\.";
+        waitUntil("section 3's count", () -> text("#availability").matches(sectionCount));
+        assertThat(text("#availability")).as("section 3 only: tens of questions, not the whole bank").matches(sectionCount);
         robot.clickOn("#startQuiz");
         assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).matches("Question 1 of 10 · objective .*3\\.\\d\\.\\d.*");
 
@@ -62,6 +64,7 @@ class QuizFlowTest extends AppFlowTest {
         harness.start();
         robot.clickOn("#nav-quiz");
         robot.clickOn("#mode-EXAM");
+        waitUntil("the exam's description", () -> text("#availability").startsWith("60 questions drawn"));
         assertThat(text("#availability")).startsWith("60 questions drawn to the blueprint, 120 minutes, pass mark 70% (unofficial)");
         robot.clickOn("#startQuiz");
         assertThat(text("#timer")).as("the 120-minute limit, counting down").matches("(2:00:00|1:5\\d:\\d\\d)");
@@ -84,6 +87,7 @@ class QuizFlowTest extends AppFlowTest {
         harness = new AppHarness(dataFolder);
         harness.start();
         robot.clickOn("#nav-quiz");
+        waitUntil("the unfinished exam named", () -> !text("#unfinishedText").isEmpty());
         assertThat(text("#unfinishedText")).matches("Unfinished: Exam simulation \\(2 of 60 answered, 1:5\\d:\\d\\d left\\)\\.");
         robot.clickOn("#resume");
         assertThat(robot.lookup(".question-meta").queryAs(Label.class).getText()).startsWith("Question 2 of 60");
@@ -110,10 +114,12 @@ class QuizFlowTest extends AppFlowTest {
         assertThat(robot.lookup("#reviewList .question-card").queryAll()).hasSize(1);
 
         robot.clickOn("#backToSetup");
+        quizSetupLoaded();
         assertThat(text("#unfinishedText")).as("nothing left to resume").isEmpty();
         assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).hasSize(1);
 
         robot.clickOn("#mode-PRACTICE");
+        waitUntil("the practice count", () -> text("#availability").contains("questions in this scope"));
         var m = java.util.regex.Pattern.compile("(\\d+) questions in this scope; the (\\d+) you have not answered yet "
                 + "come first\\. Feedback after each answer\\.").matcher(text("#availability"));
         assertThat(m.matches()).as(text("#availability")).isTrue();

@@ -58,6 +58,7 @@ class ScreenReadabilityTest extends AppFlowTest {
     void quizSetupPracticeFeedbackAndKeys() throws Exception {
         start();
         robot.clickOn("#nav-quiz");
+        quizSetupLoaded();
         sweep("quiz-setup");
         robot.clickOn("#startQuiz");
         answerWithFirstChoices();

@@ -21,11 +21,12 @@ public final class QuizScreen {
     private final QuizSetupViewModel setup;
     private QuizPlayerView player;
 
-    public QuizScreen(QuizService quiz, Consumer<String> onLink) {
+    /** @param background where the setup reads the quizzes and counts (never the window's thread) */
+    public QuizScreen(QuizService quiz, Consumer<String> onLink, java.util.concurrent.Executor background) {
         this.quiz = quiz;
         this.onLink = onLink;
         root.setId("quizScreen");
-        setup = new QuizSetupViewModel(quiz, this::play, this::results);
+        setup = new QuizSetupViewModel(quiz, this::play, this::results, Loader.on(background));
         showSetup();
     }
 

@@ -24,7 +24,14 @@ final class QuizSetupView {
         root.setId("quizSetup");
         var title = new Label("Quiz");
         title.getStyleClass().add("screen-title");
-        root.getChildren().addAll(title, resumeBanner(model), form(model), errorLabel(model), history(model));
+        // As on the dashboard: a word, not a spinner, while the quizzes and counts are read in the background.
+        var updating = new Label("Updating…");
+        updating.setId("quizSetupUpdating");
+        updating.getStyleClass().add("hint");
+        updating.visibleProperty().bind(model.loadingProperty());
+        var header = new HBox(12, title, updating);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        root.getChildren().addAll(header, resumeBanner(model), form(model), errorLabel(model), history(model));
     }
 
     Node node() {

@@ -7,6 +7,8 @@ import io.studycompanion.domain.quiz.ScopeCount;
 import io.studycompanion.domain.quiz.QuizScope;
 import io.studycompanion.service.QuizService;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,6 +20,7 @@ import javafx.collections.ObservableList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -37,12 +40,19 @@ public final class QuizSetupViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper discardLabel = new ReadOnlyStringWrapper("Discard");
     private final ObservableList<PastAttempt> past = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final Loader loader;
     private Optional<Attempt> unfinishedAttempt = Optional.empty();
+    /** Bumped by each read; a result that is no longer the newest is dropped (the learner moved on). */
+    private long refreshes;
+    private long availabilityReads;
 
-    public QuizSetupViewModel(QuizService quiz, Consumer<Attempt> onPlay, Consumer<Attempt> onResults) {
+    /** @param loader where the setup's reads run (off the window's thread in the app) */
+    public QuizSetupViewModel(QuizService quiz, Consumer<Attempt> onPlay, Consumer<Attempt> onResults, Loader loader) {
         this.quiz = quiz;
         this.onPlay = onPlay;
         this.onResults = onResults;
+        this.loader = loader;
         scopes.setAll(scopesOf(quiz));
         scope.set(scopes.get(0));
         // A message about the previous choice must not stand beside the figures of the new one.
@@ -60,6 +70,8 @@ public final class QuizSetupViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     /** "Abandon (not scored)" for an exam, "Discard the unanswered" for a practice. */
     public ReadOnlyStringProperty discardLabelProperty() { return discardLabel.getReadOnlyProperty(); }
+    /** True while the unfinished quiz, the past ones and the counts are being read. */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
 
     /** Says why something asked from elsewhere (the checklist, the dashboard) did not start. */
     public void tell(String message) {
@@ -100,26 +112,63 @@ public final class QuizSetupViewModel {
         quiz.attempt(entry.id()).ifPresent(onResults);
     }
 
-    /** Re-reads what changes between visits: the unfinished attempt, history and review counts. */
+    /** What the setup shows, read together. */
+    private record Loaded(Optional<Attempt> unfinished, List<PastAttempt> past, String availability) {
+    }
+
+    /**
+     * Re-reads what changes between visits: the unfinished attempt, history and review counts (off the window's
+     * thread; the previous figures stay until the new ones are in).
+     */
     public void refresh() {
-        unfinishedAttempt = quiz.unfinished();
-        unfinished.set(unfinishedAttempt.map(QuizSetupViewModel::describe).orElse(""));
-        discardLabel.set(unfinishedAttempt.filter(a -> a.mode() == QuizMode.EXAM).isPresent() ? "Abandon (not scored)"
-                : "Discard the unanswered");
-        past.setAll(quiz.pastAttempts().stream().map(this::summary).toList());
-        updateAvailability();
+        long ticket = ++refreshes;
+        long availabilityTicket = ++availabilityReads;
+        var chosenMode = mode.get();
+        var chosenScope = scope.get();
+        loading.set(true);
+        loader.load(() -> new Loaded(quiz.unfinished(), quiz.pastAttempts().stream().map(this::summary).toList(),
+                availabilityOf(chosenMode, chosenScope)), loaded -> {
+                    if (ticket != refreshes) {
+                        return;
+                    }
+                    unfinishedAttempt = loaded.unfinished();
+                    unfinished.set(unfinishedAttempt.map(QuizSetupViewModel::describe).orElse(""));
+                    discardLabel.set(unfinishedAttempt.filter(a -> a.mode() == QuizMode.EXAM).isPresent()
+                            ? "Abandon (not scored)" : "Discard the unanswered");
+                    past.setAll(loaded.past());
+                    if (availabilityTicket == availabilityReads) {
+                        availability.set(loaded.availability());
+                    }
+                    loading.set(false);
+                }, e -> {
+                    if (ticket == refreshes) {
+                        error.set("Your quizzes could not be read: " + e.getMessage());
+                        loading.set(false);
+                    }
+                });
     }
 
     private void updateAvailability() {
+        long ticket = ++availabilityReads;
+        var chosenMode = mode.get();
+        var chosenScope = scope.get();
+        loader.load(() -> availabilityOf(chosenMode, chosenScope), text -> {
+            if (ticket == availabilityReads) {
+                availability.set(text);
+            }
+        }, e -> error.set("The questions in this scope could not be counted: " + e.getMessage()));
+    }
+
+    private String availabilityOf(QuizMode chosenMode, QuizScope chosenScope) {
         var version = quiz.defaultExam().version();
         var meta = quiz.defaultExam().metadata();
-        availability.set(switch (mode.get()) {
+        return switch (chosenMode) {
             case EXAM -> meta.questionCount().value() + " questions drawn to the blueprint, "
                     + meta.minutes().value() + " minutes, pass mark " + meta.passMarkPercent().value() + "%"
                     + (meta.passMarkPercent().unofficial() ? " (unofficial)" : "") + ". No feedback until you submit.";
             case REVIEW -> quiz.dueForReview() + " questions due for review today.";
-            case PRACTICE -> practiceAvailability(quiz.count(version, scope.get()));
-        });
+            case PRACTICE -> practiceAvailability(quiz.count(version, chosenScope));
+        };
     }
 
     /** "312 questions in this scope; the 120 you have not answered yet come first. Feedback after each answer." */

@@ -156,7 +156,7 @@ class QuizPlayerViewModelTest {
 
     @Test
     void messagesGoWithTheirCause() {
-        var setup = new QuizSetupViewModel(quiz, a -> { }, a -> { });
+        var setup = new QuizSetupViewModel(quiz, a -> { }, a -> { }, Loader.NOW);
         setup.scopeProperty().set(setup.scopes().stream().filter(sc -> sc instanceof QuizScope.MissedBefore)
                 .findFirst().orElseThrow());
         setup.start();
