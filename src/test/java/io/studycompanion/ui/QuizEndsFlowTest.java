@@ -95,5 +95,6 @@ class QuizEndsFlowTest extends AppFlowTest {
         quizSetupLoaded();
         assertThat(text("#unfinishedText")).isEmpty();
         assertThat(robot.lookup("#pastAttempts").queryListView().getItems()).as("abandoned, not scored").isEmpty();
+        assertThat(text("#pastPlaceholder")).as("read, and none there").isEqualTo("Your finished quizzes will be listed here.");
     }
 }

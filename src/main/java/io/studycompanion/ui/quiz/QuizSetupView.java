@@ -131,7 +131,12 @@ final class QuizSetupView {
     private static Node history(QuizSetupViewModel model) {
         var list = new ListView<>(model.past());
         list.setId("pastAttempts");
-        list.setPlaceholder(new Label("Your finished quizzes will be listed here."));
+        var placeholder = new Label();
+        placeholder.setId("pastPlaceholder");
+        // While the quizzes are read, an empty list does not yet mean there are none.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then("Reading your past quizzes…").otherwise("Your finished quizzes will be listed here."));
+        list.setPlaceholder(placeholder);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 model.open(list.getSelectionModel().getSelectedItem());
