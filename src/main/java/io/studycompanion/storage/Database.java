@@ -90,70 +90,12 @@ public final class Database implements AutoCloseable {
      * that copy.
      */
     public static Database openReadOnly(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StorageException("There is no database to read in " + file.getParent() + " (no " + FILE_NAME
-                    + "), and the folder cannot be written.");
-        }
-        var wal = file.resolveSibling(file.getFileName() + "-wal");
-        Database database;
-        if (size(wal) == 0) {
-            database = new Database(file, connect(file, SqliteUrls.immutable(file), true), Migrations.bundled(), true,
-                    () -> { });
-        } else {
-            var copy = ReadOnlyCopy.of(file, wal);
-            try {
-                database = new Database(file, connect(file, SqliteUrls.of(copy.file()), false), Migrations.bundled(),
-                        true, copy::delete);
-            } catch (RuntimeException e) {
-                copy.delete();
-                throw e;
-            }
-        }
-        try {
-            database.checkIntegrity();
-            int version = database.userVersion();
-            if (version > database.migrations.latest()) {
-                throw new DatabaseTooNewException(file, version, database.migrations.latest());
-            }
-            if (version < database.migrations.latest()) {
-                database.closeQuietly();
-                return upgradedCopy(file, wal, version);
-            }
-            return database;
-        } catch (RuntimeException e) {
-            database.closeQuietly();
-            throw e;
-        }
+        return ReadOnlyOpening.open(file);
     }
 
-    /**
-     * A database written by an older version, in a folder that cannot be written: upgraded in a private copy (the
-     * file itself is left as it is, to be upgraded once its folder can be written), read from there.
-     */
-    private static Database upgradedCopy(Path file, Path wal, int version) {
-        var copy = ReadOnlyCopy.of(file, wal);
-        try {
-            var database = new Database(file, connect(file, SqliteUrls.of(copy.file()), false), Migrations.bundled(),
-                    true, copy::delete);
-            try {
-                database.migrateTo(version, database.migrations.latest());
-                return database;
-            } catch (RuntimeException e) {
-                database.closeQuietly();
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            copy.delete();
-            throw e;
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (java.io.IOException e) {
-            return 0;
-        }
+    /** A database the app only reads, on a connection to {@code url} (the file itself, or a private copy of it). */
+    static Database forReading(Path file, String url, boolean readOnlyConnection, Runnable onClose) {
+        return new Database(file, connect(file, url, readOnlyConnection), Migrations.bundled(), true, onClose);
     }
 
     private static Connection connect(Path file, String url, boolean readOnly) {
@@ -221,7 +163,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void closeQuietly() {
+    void closeQuietly() {
         try {
             connection.close();
         } catch (SQLException ignored) {
