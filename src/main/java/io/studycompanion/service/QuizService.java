@@ -78,10 +78,6 @@ public final class QuizService {
         return attempts.history();
     }
 
-    public int available(String version, QuizScope scope) {
-        return count(version, scope).questions();
-    }
-
     /** The questions in the scope and how many of them were never answered (a practice quiz takes those first). */
     public ScopeCount count(String version, QuizScope scope) {
         return QuestionSelector.count(List.copyOf(questions().values()), version, scope, history());

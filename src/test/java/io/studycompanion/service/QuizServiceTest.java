@@ -133,7 +133,7 @@ class QuizServiceTest {
             wrong.add(q.choices().stream().map(c -> c.id()).filter(id -> !q.key().contains(id)).findFirst().orElseThrow());
             quiz.answer(practice, 0, wrong);
             assertThat(quiz.dueForReview()).isZero();
-            assertThat(quiz.available("2025-09-30", new QuizScope.MissedBefore())).isEqualTo(1);
+            assertThat(quiz.count("2025-09-30", new QuizScope.MissedBefore()).questions()).isEqualTo(1);
         }
         clock = Clock.offset(clock, Duration.ofDays(1));
         try (var db = Database.openIn(dir)) {
