@@ -68,7 +68,9 @@ public final class DatabaseBackups {
         } catch (IOException e) {
             throw new StorageException("Cannot finish the backup " + target + ": " + e.getMessage(), e);
         } finally {
+            // A copy cut short (a full disk) can also leave SQLite's rollback journal of the partial file.
             deleteQuietly(partial);
+            deleteQuietly(partial.resolveSibling(partial.getFileName() + "-journal"));
         }
         prune(target);
         return target;

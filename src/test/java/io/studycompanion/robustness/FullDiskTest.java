@@ -94,6 +94,10 @@ class FullDiskTest {
                 assertThat(result.crashLog()).as("no fatal-error log: " + what).isFalse();
                 assertThat(result.exit()).as(what).isIn(0, 1);
                 assertPlain(result, what);
+                try (Stream<Path> left = Files.walk(data)) {
+                    assertThat(left.map(p -> p.getFileName().toString())).as("a copy cut short leaves nothing: " + what)
+                            .noneMatch(n -> n.contains(".partial"));
+                }
                 int answers = answers(data.resolve("study-companion.db"));
                 if (verb.get(0).equals("import")) {
                     assertThat(answers).as("import committed exactly when it said so: " + what)
@@ -116,6 +120,31 @@ class FullDiskTest {
         System.out.print(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/full-disk.md"), table);
+    }
+
+    /** A database copy that runs out of disk leaves neither its partial file nor SQLite's journal beside it. */
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBackupCutShortByAFullDiskLeavesNothingBehind() throws Exception {
+        mount = mountTmpfs(dir.resolve("small"), "3m");
+        var backups = new io.studycompanion.storage.DatabaseBackups(mount.resolve("backups"), Clock.systemUTC());
+        try (var db = io.studycompanion.storage.Database.openIn(dir.resolve("data"))) {
+            try (var insert = io.studycompanion.storage.DatabaseAccess.connection(db)
+                    .prepareStatement("INSERT INTO setting (name, value) VALUES (?, ?)")) {
+                for (int i = 0; i < 40; i++) { // about 4 MB: more than the small disk holds
+                    insert.setString(1, "filler-" + i);
+                    insert.setString(2, "x".repeat(100_000));
+                    insert.executeUpdate();
+                }
+            }
+            Files.createDirectories(mount.resolve("backups"));
+            fillLeaving(mount.resolve("filler"), 64 * 1024);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.create(db, "manual"))
+                    .hasMessageContaining("full");
+        }
+        try (Stream<Path> left = Files.list(mount.resolve("backups"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).isEmpty();
+        }
     }
 
     /** One error at most, each line a note or an error in words: no SQLite code, stack trace or temporary file. */
